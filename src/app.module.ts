@@ -1,0 +1,130 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { buildRequestContext } from './auth/request-context';
+import { TokenService } from './auth/token.service';
+import { AuditService } from './common/audit.service';
+import { formatGraphQLError } from './common/app-error';
+import { Clock } from './common/clock';
+import { IdService } from './common/ids';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseService } from './database/database.service';
+import { DecisionResolver } from './decision/decision.resolver';
+import { DecisionService } from './decision/decision.service';
+import { GameResolver } from './game/game.resolver';
+import { GameService } from './game/game.service';
+import { ReportResolver } from './report/report.resolver';
+import { ReportService } from './report/report.service';
+import { DeadlineService } from './round/deadline.service';
+import { ExportController } from './export/export.controller';
+import { ExportService } from './export/export.service';
+import { ReplayService } from './export/replay.service';
+import { RoundEvents } from './round/round-events';
+import { RoundResolver } from './round/round.resolver';
+import { RoundService } from './round/round.service';
+import { ScenarioResolver } from './scenario/scenario.resolver';
+import { ScenarioStoreService } from './scenario/scenario-store.service';
+import { ScoreboardResolver } from './scoreboard/scoreboard.resolver';
+import { ScoreboardService } from './scoreboard/scoreboard.service';
+
+interface ContextArg {
+  req?: { headers?: Record<string, unknown> };
+  connectionParams?: Record<string, unknown>;
+}
+
+/** The services everything else is built from (also used headless by the CLI). */
+const SERVICES = [
+  Clock,
+  IdService,
+  DatabaseService,
+  TokenService,
+  AuditService,
+  ScenarioStoreService,
+  GameService,
+  RoundEvents,
+  RoundService,
+  DecisionService,
+  ReportService,
+  ScoreboardService,
+  ExportService,
+  ReplayService,
+];
+
+@Module({})
+export class AppModule {
+  /** The whole server: GraphQL API, guard, deadlines. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TokenService],
+          useFactory: (tokens: TokenService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: config.introspection,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: (arg: ContextArg) =>
+              buildRequestContext(tokens, arg.req?.headers?.authorization ?? arg.connectionParams?.Authorization ?? arg.connectionParams?.authorization),
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => {
+                  const c = await buildRequestContext(tokens, ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization);
+                  return c.viewer !== null;
+                },
+              },
+            },
+          }),
+        }),
+        CoreModule.forRoot(config),
+      ],
+      controllers: [ExportController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        DeadlineService,
+        ScenarioResolver,
+        GameResolver,
+        RoundResolver,
+        DecisionResolver,
+        ReportResolver,
+        ScoreboardResolver,
+      ],
+    };
+  }
+}
+
+/** Services without the HTTP layer: what the CLI's headless commands use. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...SERVICES],
+      exports: [APP_CONFIG, ...SERVICES],
+    };
+  }
+}
+
+/** Headless: database and services, no GraphQL (simulate, export, verify). */
+@Module({})
+export class HeadlessModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: HeadlessModule,
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)), CoreModule.forRoot(config)],
+    };
+  }
+}

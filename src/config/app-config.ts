@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface AppConfig {
+  port: number;
+  /** `sqlite:<file>`, `sqlite::memory:` or `postgres://…` */
+  databaseUrl: string;
+  /** Use this instructor token instead of generating one on first start. */
+  instructorToken?: string;
+  /** Serve introspection (on by default; set SANDBOX_INTROSPECTION=false in production). */
+  introspection: boolean;
+  /** Load the bundled scenarios into the database at start. */
+  loadBundledScenarios: boolean;
+  /** Directory of bundled scenarios and seed data (the package root by default). */
+  packageRoot: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function packageRoot(): string {
+  // dist/config -> package root, src/config -> package root
+  return resolve(__dirname, '..', '..');
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
+  }
+  const root = packageRoot();
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || `sqlite:${resolve(root, 'data', 'sandbox.sqlite')}`,
+    instructorToken: env.SANDBOX_INSTRUCTOR_TOKEN || undefined,
+    introspection: env.SANDBOX_INTROSPECTION !== 'false',
+    loadBundledScenarios: env.SANDBOX_BUNDLED_SCENARIOS !== 'false',
+    packageRoot: root,
+  };
+}

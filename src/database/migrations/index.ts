@@ -1,0 +1,5 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { AdjustmentsAndFreeze1764100000000 } from './1764100000000-adjustments-and-freeze';
+
+/** Every migration, oldest first. */
+export const MIGRATIONS = [InitialSchema1764000000000, AdjustmentsAndFreeze1764100000000];

@@ -1,0 +1,283 @@
+/**
+ * The engine's data contract: decisions in, state and outcome out.
+ * Pure data (JSON-serialisable, no class instances, no Dates); money in
+ * integer cents, rates in basis points unless named otherwise.
+ */
+import type { ModuleName, Scenario } from '../scenario/scenario.schema';
+
+export type { ModuleName, Scenario };
+
+// ---------------------------------------------------------------- decisions
+
+export interface PriceDecision {
+  product: string;
+  market: string;
+  /** List price shown to shoppers, before the promotion discount. */
+  priceCents: number;
+  /** Promotion discount 0..10000 bps. */
+  discountBps: number;
+}
+
+export interface PurchaseDecision {
+  product: string;
+  units: number;
+}
+
+export interface OperationsDecision {
+  prices: PriceDecision[];
+  purchases: PurchaseDecision[];
+  serviceLevel: 'BASIC' | 'STANDARD' | 'PREMIUM';
+}
+
+export interface ListingDecision {
+  product: string;
+  market: string;
+  /** Keyword ids (of this market) used in the title. */
+  titleKeywords: string[];
+  /** Listing language (BCP-47); localised when it equals the market's. */
+  language: string;
+  images: number;
+  attributesFilled: number;
+}
+
+export interface SelectionDecision {
+  listings: ListingDecision[];
+  storefront: 'BASIC' | 'DECORATED' | 'FLAGSHIP';
+}
+
+export interface BidDecision {
+  keyword: string;
+  product: string;
+  bidCents: number;
+}
+
+export interface AffiliateDecision {
+  category: string;
+  commissionBps: number;
+}
+
+export interface AdsDecision {
+  bids: BidDecision[];
+  /** Daily ad budget; the round's budget is this × the scenario's round days. */
+  dailyBudgetCents: number;
+  pacing: 'EVEN' | 'ASAP';
+  affiliate: AffiliateDecision[];
+}
+
+export interface ServiceChoice {
+  market: string;
+  /** Logistics service id of that market. */
+  service: string;
+}
+
+export interface TransferDecision {
+  product: string;
+  market: string;
+  units: number;
+}
+
+export interface FulfillmentDecision {
+  services: ServiceChoice[];
+  /** Days between order and hand-over to the carrier (1..shipWithinDays). */
+  handlingDays: number;
+  /** Stock moved from the home warehouse to a market's overseas warehouse. */
+  transfers: TransferDecision[];
+  packaging: 'STANDARD' | 'COMPACT' | 'PROTECTIVE';
+}
+
+export interface ModuleDecisions {
+  OPERATIONS?: OperationsDecision;
+  SELECTION?: SelectionDecision;
+  ADS?: AdsDecision;
+  FULFILLMENT?: FulfillmentDecision;
+}
+
+export interface DecisionError {
+  /** Constant machine-readable code, e.g. UNKNOWN_PRODUCT, OUT_OF_RANGE. */
+  code: string;
+  /** Field path inside the module's payload, e.g. `prices[2].priceCents`. */
+  path: string;
+  message: string;
+}
+
+export type DecisionCheck<T> = { ok: true; value: T } | { ok: false; errors: DecisionError[] };
+
+// ---------------------------------------------------------------- state
+
+/** Where stock sits: 'HOME' (the seller's warehouse in China) or a market code (overseas warehouse). */
+export type Location = string;
+
+export interface PipelineEntry {
+  product: string;
+  units: number;
+  location: Location;
+  arrivesRound: number;
+}
+
+export interface ListingHistory {
+  /** Star ratings received (sum and count) for the Bayesian rating. */
+  starSum: number;
+  starCount: number;
+  orders: number;
+  clicks: number;
+}
+
+export interface TeamState {
+  teamId: string;
+  cashCents: number;
+  /** location -> product -> units on hand. */
+  stock: Record<Location, Record<string, number>>;
+  pipeline: PipelineEntry[];
+  /** key `${product}@${market}` -> history. */
+  listings: Record<string, ListingHistory>;
+  /** Store service score 0..100 after the last round. */
+  serviceScore: number;
+  /** Parcels shipped so far per logistics service id (for first-orders-free). */
+  parcelsByService: Record<string, number>;
+  /** The decisions in force last round, per module (absent-team policy). */
+  lastDecisions: ModuleDecisions;
+  badges: string[];
+  /** Cumulative weighted total, for badges. */
+  cumulativeTotal: number;
+}
+
+export interface GameState {
+  /** Number of the last resolved round (0 before the first). */
+  round: number;
+  /** Teams by id, in canonical (sorted) order. */
+  teams: TeamState[];
+}
+
+// ---------------------------------------------------------------- outcome
+
+export interface ScorePoint {
+  kpi: string;
+  value: number;
+  zeroAt: number;
+  fullAt: number;
+  maxPoints: number;
+  points: number;
+}
+
+export interface ModuleScore {
+  module: ModuleName;
+  /** 0..100 */
+  score: number;
+  /** False when the module was not enabled this round. */
+  enabled: boolean;
+  points: ScorePoint[];
+}
+
+export interface LedgerEntry {
+  /** e.g. REVENUE, COMMISSION, AFFILIATE, ADS, LOGISTICS, PURCHASES, REFUNDS, HOLDING, STORAGE, TRANSFERS, SERVICE, STOREFRONT, PACKAGING */
+  kind: string;
+  /** Positive = credit, negative = debit. */
+  amountCents: number;
+}
+
+export interface ListingReport {
+  product: string;
+  market: string;
+  priceCents: number;
+  impressions: number;
+  clicks: number;
+  orders: number;
+  affiliateOrders: number;
+  lostToStockout: number;
+  revenueCents: number;
+  commissionCents: number;
+  affiliateCents: number;
+  adSpendCents: number;
+  logisticsCents: number;
+  refundsCents: number;
+  quality: number;
+  rating: number;
+  flags: string[];
+}
+
+export interface AuctionReport {
+  keyword: string;
+  market: string;
+  product: string;
+  bidCents: number;
+  qualityScore: number;
+  adRank: number;
+  /** Average ad position won (0 when none). */
+  averagePosition: number;
+  impressions: number;
+  clicks: number;
+  /** Average price paid per click. */
+  cpcCents: number;
+  spendCents: number;
+  /** Share of ticks the budget kept this bid out (0..1). */
+  lostToBudget: number;
+}
+
+export interface LaneReport {
+  market: string;
+  service: string;
+  tier: string;
+  parcels: number;
+  averageDeliveryDays: number;
+  late: number;
+  lost: number;
+  damaged: number;
+  disputes: number;
+  costCents: number;
+}
+
+export interface TeamRoundResult {
+  teamId: string;
+  /** Modules for which the team submitted nothing this round (policy applied). */
+  absentModules: ModuleName[];
+  kpis: Record<ModuleName, Record<string, number>>;
+  scores: ModuleScore[];
+  /** Weighted total 0..100. */
+  total: number;
+  cashStartCents: number;
+  cashEndCents: number;
+  ledger: LedgerEntry[];
+  listings: ListingReport[];
+  auctions: AuctionReport[];
+  lanes: LaneReport[];
+  badges: string[];
+  /**
+   * Decisions the engine had to cut (added in engine 1.0.0): a purchase
+   * larger than the cash allowed (PURCHASE_CUT) or a transfer larger than
+   * the home stock (TRANSFER_CUT). Absent when nothing was cut.
+   */
+  adjustments?: DecisionError[];
+}
+
+export interface MarketRoundReport {
+  market: string;
+  shoppers: number;
+  searches: number;
+  orders: number;
+  gmvCents: number;
+  averagePriceCents: number;
+  averageCpcCents: number;
+  averageDeliveryDays: number;
+  /** Per keyword: searches and the winning ad rank (no team identity). */
+  keywords: { keyword: string; searches: number; adClicks: number; averageCpcCents: number }[];
+}
+
+export interface RoundOutcome {
+  round: number;
+  engineVersion: string;
+  teams: TeamRoundResult[];
+  markets: MarketRoundReport[];
+}
+
+export interface ResolveInput {
+  scenario: Scenario;
+  seed: number;
+  state: GameState;
+  /** Decisions submitted this round, by team id; a missing module means absent. */
+  decisions: Record<string, ModuleDecisions>;
+}
+
+export interface ResolveOutput {
+  state: GameState;
+  outcome: RoundOutcome;
+}

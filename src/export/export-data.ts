@@ -1,0 +1,68 @@
+import type { ModuleName, TeamRoundResult } from '../engine/types';
+import { MODULES } from '../scenario/scenario.schema';
+
+/** Everything a grader export holds; CSV, XLSX and JSON are views of it. */
+export interface ExportData {
+  meta: {
+    gameId: string;
+    gameName: string;
+    gameStatus: string;
+    seed: number;
+    scenarioId: string;
+    scenarioVersion: number;
+    scenarioContentHash: string;
+    scenarioTitle: { en: string; zh: string };
+    engineVersion: string;
+    weights: Record<ModuleName, number>;
+    rounds: { number: number; status: string; closedAt: string | null; outcomeHash: string | null }[];
+    exportedAt: string;
+  };
+  teams: { id: string; code: string; name: string }[];
+  /** Cumulative standings over every closed round. */
+  standings: StandingLine[];
+  /** Per closed round, every team. */
+  rounds: { number: number; outcomeHash: string | null; lines: RoundLine[] }[];
+  points: { round: number; team: string; module: ModuleName; kpi: string; value: number; zeroAt: number; fullAt: number; maxPoints: number; points: number }[];
+  kpis: { round: number; team: string; module: ModuleName; kpi: string; value: number }[];
+  adjustments: { round: number; team: string; points: number; reason: string; createdBy: string; createdAt: string }[];
+}
+
+export interface StandingLine {
+  rank: number;
+  team: string;
+  name: string;
+  modules: Record<ModuleName, number>;
+  scored: number;
+  adjustment: number;
+  total: number;
+  absentRounds: number;
+}
+
+export interface RoundLine {
+  rank: number;
+  team: string;
+  name: string;
+  absentModules: ModuleName[];
+  /** Module weights in force this round (renormalised over the modules played). */
+  weights: Record<ModuleName, number>;
+  modules: Record<ModuleName, number>;
+  /** Weighted total of the module scores, as the engine computed it. */
+  total: number;
+  adjustment: number;
+  final: number;
+}
+
+/** The weights a round's total was computed with: the scenario's, renormalised over the modules played. */
+export function roundWeights(weights: Record<ModuleName, number>, result: TeamRoundResult): Record<ModuleName, number> {
+  const enabled = new Set(result.scores.filter((s) => s.enabled).map((s) => s.module));
+  const sum = MODULES.reduce((acc, m) => acc + (enabled.has(m) ? weights[m] : 0), 0);
+  const out = { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };
+  for (const m of MODULES) out[m] = enabled.has(m) && sum > 0 ? weights[m] / sum : 0;
+  return out;
+}
+
+export function moduleScores(result: TeamRoundResult): Record<ModuleName, number> {
+  const out = { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };
+  for (const s of result.scores) out[s.module] = s.score;
+  return out;
+}

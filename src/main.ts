@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { TokenService } from './auth/token.service';
+import { AppConfig } from './config/app-config';
+import { graphiqlMiddleware } from './graphiql/graphiql-page';
+import { ScenarioStoreService } from './scenario/scenario-store.service';
+
+export const BODY_LIMIT = '1mb';
+
+export interface StartedServer {
+  app: NestExpressApplication;
+  url: string;
+  /** The instructor token when it was created by this start (printed once). */
+  newInstructorToken: string | null;
+}
+
+/** Builds and starts the HTTP + GraphQL + WebSocket server. */
+export async function startServer(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.disable('x-powered-by');
+  app.use(graphiqlMiddleware());
+  app.enableShutdownHooks();
+  await app.init();
+  if (config.loadBundledScenarios) await app.get(ScenarioStoreService).loadBundled();
+  const newInstructorToken = await app.get(TokenService).ensureInstructor(config.instructorToken);
+  await app.listen(config.port, '0.0.0.0');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://localhost:${address.port}/graphql`;
+  new Logger('Sandbox').log(`GraphQL and GraphiQL at ${url}`);
+  return { app, url, newInstructorToken };
+}

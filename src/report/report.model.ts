@@ -1,0 +1,151 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TeamModel } from '../game/game.model';
+import { ModuleEnum } from '../scenario/scenario.model';
+
+@ObjectType({ description: 'One KPI turned into points through its band: the explanation of those points.' })
+export class ScorePointModel {
+  @Field() kpi!: string;
+  @Field(() => Float) value!: number;
+  @Field(() => Float) zeroAt!: number;
+  @Field(() => Float) fullAt!: number;
+  @Field(() => Float) maxPoints!: number;
+  @Field(() => Float) points!: number;
+}
+
+@ObjectType()
+export class ModuleScoreModel {
+  @Field(() => ModuleEnum) module!: ModuleEnum;
+  @Field(() => Float, { description: '0..100' }) score!: number;
+  @Field({ description: 'False when the module was not played this round.' }) enabled!: boolean;
+  @Field(() => [ScorePointModel]) points!: ScorePointModel[];
+}
+
+@ObjectType()
+export class KpiModel {
+  @Field(() => ModuleEnum) module!: ModuleEnum;
+  @Field() name!: string;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType()
+export class LedgerEntryModel {
+  @Field() kind!: string;
+  @Field(() => Float, { description: 'Credit > 0, debit < 0, in cents.' }) amountCents!: number;
+}
+
+@ObjectType()
+export class ListingReportModel {
+  @Field() product!: string;
+  @Field() market!: string;
+  @Field(() => Float) priceCents!: number;
+  @Field(() => Float) impressions!: number;
+  @Field(() => Float) clicks!: number;
+  @Field(() => Float) orders!: number;
+  @Field(() => Float) affiliateOrders!: number;
+  @Field(() => Float) lostToStockout!: number;
+  @Field(() => Float) revenueCents!: number;
+  @Field(() => Float) commissionCents!: number;
+  @Field(() => Float) affiliateCents!: number;
+  @Field(() => Float) adSpendCents!: number;
+  @Field(() => Float) logisticsCents!: number;
+  @Field(() => Float) refundsCents!: number;
+  @Field(() => Float) quality!: number;
+  @Field(() => Float) rating!: number;
+  @Field(() => [String]) flags!: string[];
+}
+
+@ObjectType()
+export class AuctionReportModel {
+  @Field() keyword!: string;
+  @Field() market!: string;
+  @Field() product!: string;
+  @Field(() => Float) bidCents!: number;
+  @Field(() => Float) qualityScore!: number;
+  @Field(() => Float) adRank!: number;
+  @Field(() => Float) averagePosition!: number;
+  @Field(() => Float) impressions!: number;
+  @Field(() => Float) clicks!: number;
+  @Field(() => Float) cpcCents!: number;
+  @Field(() => Float) spendCents!: number;
+  @Field(() => Float, { description: 'Share of the round the budget kept this bid out.' }) lostToBudget!: number;
+}
+
+@ObjectType()
+export class LaneReportModel {
+  @Field() market!: string;
+  @Field() service!: string;
+  @Field() tier!: string;
+  @Field(() => Float) parcels!: number;
+  @Field(() => Float) averageDeliveryDays!: number;
+  @Field(() => Float) late!: number;
+  @Field(() => Float) lost!: number;
+  @Field(() => Float) damaged!: number;
+  @Field(() => Float) disputes!: number;
+  @Field(() => Float) costCents!: number;
+}
+
+@ObjectType({ description: "One team's results of one closed round, with the explanation of every point." })
+export class TeamReport {
+  @Field(() => ID) gameId!: string;
+  @Field(() => Int) round!: number;
+  @Field(() => TeamModel) team!: TeamModel;
+  @Field(() => Float, { description: 'Weighted total 0..100.' }) total!: number;
+  @Field(() => [ModuleEnum]) absentModules!: ModuleEnum[];
+  @Field(() => Float) cashStartCents!: number;
+  @Field(() => Float) cashEndCents!: number;
+  @Field(() => [ModuleScoreModel]) scores!: ModuleScoreModel[];
+  @Field(() => [KpiModel]) kpis!: KpiModel[];
+  @Field(() => [LedgerEntryModel]) ledger!: LedgerEntryModel[];
+  @Field(() => [ListingReportModel]) listings!: ListingReportModel[];
+  @Field(() => [AuctionReportModel]) auctions!: AuctionReportModel[];
+  @Field(() => [LaneReportModel]) lanes!: LaneReportModel[];
+  @Field(() => [String]) badges!: string[];
+}
+
+@ObjectType()
+export class KeywordAggregate {
+  @Field() keyword!: string;
+  @Field(() => Float) searches!: number;
+  @Field(() => Float) adClicks!: number;
+  @Field(() => Float) averageCpcCents!: number;
+}
+
+@ObjectType({ description: 'Market aggregates of a closed round (no team identities).' })
+export class MarketReportModel {
+  @Field() market!: string;
+  @Field(() => Float) shoppers!: number;
+  @Field(() => Float) searches!: number;
+  @Field(() => Float) orders!: number;
+  @Field(() => Float) gmvCents!: number;
+  @Field(() => Float) averagePriceCents!: number;
+  @Field(() => Float) averageCpcCents!: number;
+  @Field(() => Float) averageDeliveryDays!: number;
+  @Field(() => [KeywordAggregate]) keywords!: KeywordAggregate[];
+}
+
+@ObjectType()
+export class ModuleScoreCell {
+  @Field(() => ModuleEnum) module!: ModuleEnum;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType()
+export class ScoreboardRow {
+  @Field(() => Int, { description: 'Ties share a rank.' }) rank!: number;
+  @Field(() => TeamModel) team!: TeamModel;
+  @Field(() => Float, { description: 'Weighted module scores plus adjustments.' }) total!: number;
+  @Field(() => Float, { description: 'Weighted module scores before adjustments.' }) scored!: number;
+  @Field(() => Float, { description: 'Instructor bonuses and penalties.' }) adjustment!: number;
+  @Field(() => [ModuleScoreCell]) modules!: ModuleScoreCell[];
+  @Field(() => Int, { description: 'Rounds in which the team submitted nothing for at least one module.' }) absentRounds!: number;
+}
+
+@ObjectType()
+export class Scoreboard {
+  @Field(() => ID) gameId!: string;
+  @Field(() => Int, { nullable: true, description: 'The round, or null for the cumulative board (sums over closed rounds).' }) round!: number | null;
+  @Field(() => Int) closedRounds!: number;
+  @Field({ description: 'False when a team sees only its own row (the scenario hides the others for now).' }) complete!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Teams see the board as it stood after this round until the instructor reveals it.' }) frozenAfterRound!: number | null;
+  @Field(() => [ScoreboardRow]) rows!: ScoreboardRow[];
+}

@@ -1,0 +1,48 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Viewer } from '../auth/viewer';
+import { toTeamModel } from '../game/game.mapper';
+import { ModuleEnum } from '../scenario/scenario.model';
+import { MarketReportModel, TeamReport } from './report.model';
+import { ReportService } from './report.service';
+
+@Resolver()
+export class ReportResolver {
+  constructor(private readonly reports: ReportService) {}
+
+  @Query(() => TeamReport, { description: "A team's results of a closed round. Teams: their own (teamId optional). Instructors and graders: any team of the game." })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  async teamReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('round', { type: () => Int }) round: number,
+    @Args('teamId', { type: () => ID, nullable: true }) teamId?: string | null,
+  ): Promise<TeamReport> {
+    const { team, result } = await this.reports.teamReport(viewer, gameId, round, teamId);
+    return {
+      gameId,
+      round,
+      team: toTeamModel(team),
+      total: result.total,
+      absentModules: result.absentModules.map((m) => ModuleEnum[m]),
+      cashStartCents: result.cashStartCents,
+      cashEndCents: result.cashEndCents,
+      scores: result.scores.map((s) => ({ ...s, module: ModuleEnum[s.module] })),
+      kpis: Object.entries(result.kpis).flatMap(([module, kpis]) =>
+        Object.entries(kpis).map(([name, value]) => ({ module: module as ModuleEnum, name, value })),
+      ),
+      ledger: result.ledger,
+      listings: result.listings,
+      auctions: result.auctions,
+      lanes: result.lanes,
+      badges: result.badges,
+    };
+  }
+
+  @Query(() => [MarketReportModel], { description: 'Market aggregates of a closed round, as far as the scenario lets teams see them.' })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  marketReport(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('round', { type: () => Int }) round: number): Promise<MarketReportModel[]> {
+    return this.reports.marketReport(viewer, gameId, round);
+  }
+}

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** One team's result of one closed round. */
+@Entity('team_round_result')
+@Index(['gameId', 'roundNumber', 'teamId'], { unique: true })
+export class TeamRoundResultEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  gameId!: string;
+
+  @Column({ type: 'integer' })
+  roundNumber!: number;
+
+  @Column({ type: 'varchar', length: 36 })
+  teamId!: string;
+
+  @Column({ type: 'double precision' })
+  total!: number;
+
+  @Column({ type: 'double precision' })
+  operations!: number;
+
+  @Column({ type: 'double precision' })
+  selection!: number;
+
+  @Column({ type: 'double precision' })
+  ads!: number;
+
+  @Column({ type: 'double precision' })
+  fulfillment!: number;
+
+  /** Comma-separated modules the team did not submit. */
+  @Column({ type: 'varchar', length: 80 })
+  absentModules!: string;
+
+  /** Canonical JSON of the engine's TeamRoundResult (KPIs, points, ledger, listings…). */
+  @Column({ type: 'text' })
+  result!: string;
+}

@@ -1,0 +1,39 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../auth/roles.decorator';
+import { ImportScenarioResult, ScenarioFormat, ScenarioModel } from './scenario.model';
+import { toScenarioModel } from './scenario.mapper';
+import { ScenarioStoreService } from './scenario-store.service';
+
+export const MAX_SCENARIO_SOURCE = 2_000_000;
+
+@Resolver(() => ScenarioModel)
+export class ScenarioResolver {
+  constructor(private readonly store: ScenarioStoreService) {}
+
+  @Query(() => [ScenarioModel], { description: 'Every stored scenario version, newest version first per id.' })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  async scenarios(): Promise<ScenarioModel[]> {
+    return (await this.store.list()).map((e) => toScenarioModel(e, this.store.content(e)));
+  }
+
+  @Query(() => ScenarioModel, { description: 'A scenario by id (newest version unless one is given).' })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  async scenario(@Args('id') id: string, @Args('version', { type: () => Int, nullable: true }) version?: number): Promise<ScenarioModel> {
+    const e = await this.store.find(id, version ?? undefined);
+    return toScenarioModel(e, this.store.content(e));
+  }
+
+  @Mutation(() => ImportScenarioResult, { description: 'Validate and store a scenario file; every error has file, line, column and path.' })
+  @Roles('INSTRUCTOR')
+  async importScenario(
+    @Args('source') source: string,
+    @Args('format', { type: () => ScenarioFormat, defaultValue: ScenarioFormat.YAML }) format: ScenarioFormat,
+  ): Promise<typeof ImportScenarioResult> {
+    if (source.length > MAX_SCENARIO_SOURCE) {
+      return { errorCode: 'SCENARIO_TOO_LARGE', message: `source is larger than ${MAX_SCENARIO_SOURCE} characters`, errors: [] };
+    }
+    const r = await this.store.import(source, format === ScenarioFormat.JSON ? 'json' : 'yaml', 'IMPORTED');
+    if (!r.ok) return { errorCode: r.errorCode, message: r.message, errors: r.errors };
+    return { scenario: toScenarioModel(r.entity, this.store.content(r.entity)), created: r.created };
+  }
+}
