@@ -2,9 +2,13 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { armor, hideSuggestionsFromAnonymous } from './security/graphql-limits';
+import { TokenThrottlerGuard } from './security/token-throttler.guard';
 import { AuthGuard } from './auth/auth.guard';
 import { buildRequestContext } from './auth/request-context';
+import { TokenResolver } from './auth/token.resolver';
 import { TokenService } from './auth/token.service';
 import { AuditService } from './common/audit.service';
 import { formatGraphQLError } from './common/app-error';
@@ -65,7 +69,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TokenService],
-          useFactory: (tokens: TokenService) => ({
+          useFactory: (tokens: TokenService) => {
+            const limits = armor();
+            return {
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -75,6 +81,8 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            validationRules: limits.validationRules,
+            plugins: [...limits.plugins, hideSuggestionsFromAnonymous()],
             context: (arg: ContextArg) =>
               buildRequestContext(tokens, arg.req?.headers?.authorization ?? arg.connectionParams?.Authorization ?? arg.connectionParams?.authorization),
             subscriptions: {
@@ -86,13 +94,16 @@ export class AppModule {
                 },
               },
             },
-          }),
+          };
+          },
         }),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.rateLimitPerMinute }]),
         CoreModule.forRoot(config),
       ],
       controllers: [ExportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: TokenThrottlerGuard },
         DeadlineService,
         ScenarioResolver,
         GameResolver,
@@ -100,6 +111,7 @@ export class AppModule {
         DecisionResolver,
         ReportResolver,
         ScoreboardResolver,
+        TokenResolver,
       ],
     };
   }

@@ -11,6 +11,8 @@ export interface AppConfig {
   introspection: boolean;
   /** Load the bundled scenarios into the database at start. */
   loadBundledScenarios: boolean;
+  /** Requests per minute per token (GraphQL operations and HTTP routes). */
+  rateLimitPerMinute: number;
   /** Directory of bundled scenarios and seed data (the package root by default). */
   packageRoot: string;
 }
@@ -28,12 +30,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
   }
   const root = packageRoot();
+  const rate = env.SANDBOX_RATE_LIMIT === undefined || env.SANDBOX_RATE_LIMIT === '' ? 1200 : Number(env.SANDBOX_RATE_LIMIT);
+  if (!Number.isInteger(rate) || rate < 1) throw new Error(`SANDBOX_RATE_LIMIT must be a positive integer (requests per minute per token), got "${env.SANDBOX_RATE_LIMIT}"`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || `sqlite:${resolve(root, 'data', 'sandbox.sqlite')}`,
     instructorToken: env.SANDBOX_INSTRUCTOR_TOKEN || undefined,
     introspection: env.SANDBOX_INTROSPECTION !== 'false',
     loadBundledScenarios: env.SANDBOX_BUNDLED_SCENARIOS !== 'false',
+    rateLimitPerMinute: rate,
     packageRoot: root,
   };
 }

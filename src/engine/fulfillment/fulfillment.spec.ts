@@ -1,0 +1,55 @@
+import { billableGrams, paidParcels, parcelCostCents } from './billing';
+import { lateProbability, quotedCarrierDays, triangularCdf } from './delivery';
+import { bayesianRating, reviewStars } from './rating';
+import { neutralServiceScore, serviceScore } from './service-score';
+import { fixtureScenario } from '../testing/fixture-scenario';
+
+const s = fixtureScenario();
+const product = s.products[0];
+const std = s.model.fulfillment.packaging.STANDARD;
+
+describe('billing', () => {
+  it.each([
+    [{ ...product, weightGrams: 10, dimensionsCm: { l: 1, w: 1, h: 1 } }, 60],
+    [{ ...product, weightGrams: 80, dimensionsCm: { l: 20, w: 10, h: 3 } }, 130],
+    [{ ...product, weightGrams: 100, dimensionsCm: { l: 30, w: 20, h: 10 } }, 1200],
+  ])('billable weight %#', (p, grams) => expect(billableGrams(p, std)).toBeCloseTo(grams, 6));
+  it('costs kg × rate + parcel fee; first parcels free', () => {
+    expect(parcelCostCents(s.logistics[1], 1000)).toBe(210 + 180);
+    expect(paidParcels(15, 0, 10)).toBe(5);
+    expect(paidParcels(15, 12, 10)).toBe(15);
+  });
+});
+
+describe('delivery', () => {
+  it.each([
+    [{ min: 10, mode: 14, max: 18 }, 16, 0.125],
+    [{ min: 5, mode: 7, max: 10 }, 9, 1 / 15],
+  ])('%o quotes %p days, late %p', (d, quoted, p) => {
+    expect(quotedCarrierDays(d)).toBe(quoted);
+    expect(lateProbability(d)).toBeCloseTo(p, 10);
+  });
+  it('cdf is monotone', () => {
+    const d = { min: 2, mode: 3, max: 7 };
+    expect(triangularCdf(2, d)).toBe(0);
+    expect(triangularCdf(3, d)).toBeCloseTo(0.2, 10);
+    expect(triangularCdf(7, d)).toBe(1);
+  });
+});
+
+describe('rating and service score', () => {
+  it.each([
+    [0, 0, 4.5],
+    [50, 10, 4.75],
+    [10, 10, 2.75],
+  ])('bayesian rating of sum %p count %p', (sum, count, r) => expect(bayesianRating(sum, count, s.model.reviews)).toBeCloseTo(r, 10));
+  it('stars are clamped and penalised', () => {
+    expect(reviewStars(s.model.reviews, 'OK', 1, 0.2)).toBe(5);
+    expect(reviewStars(s.model.reviews, 'LOST', 0, 0)).toBeCloseTo(1.6, 10);
+  });
+  it('service score falls with disputes', () => {
+    const base = { orders: 100, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 20, positiveReviews: 20, rating: 4.8, serviceStarBonus: 0, onTimeRate: 1 };
+    expect(serviceScore({ ...base, nadDisputes: 3 })).toBeLessThan(serviceScore(base));
+    expect(neutralServiceScore(4.5)).toBeGreaterThan(80);
+  });
+});

@@ -1,0 +1,47 @@
+import { isDumping, median, priceStats } from './price-anomaly';
+import { conversionFactor, organicScore, pageLayout, positionTheta, priceFactor } from './search';
+import { utility } from './choice';
+import { fixtureModel } from '../testing/fixture-scenario';
+
+const model = fixtureModel();
+
+describe('price anomaly', () => {
+  it.each([
+    [[1, 2, 3], 2],
+    [[4, 1, 3, 2], 2.5],
+  ])('median of %p', (xs, m) => expect(median(xs)).toBe(m));
+  it.each([
+    [100, undefined, true],
+    [850, undefined, false],
+    [390, 4000, true],
+    [900, 4000, false],
+  ])('price %p (minBps %p) dumping=%p', (price, minBps, flag) => {
+    const stats = priceStats([900, 950, 1000, 1050, 1100, price]);
+    expect(isDumping(price, stats, model.risk.zThreshold, minBps)).toBe(flag);
+  });
+});
+
+describe('search', () => {
+  it('θ is 1 at the top, decays and follows the table', () => {
+    expect(positionTheta(model.search, 1)).toBe(1);
+    expect(positionTheta(model.search, 2)).toBeCloseTo(0.119 / 0.423, 10);
+    expect(positionTheta(model.search, 12)).toBeLessThan(positionTheta(model.search, 10));
+  });
+  it('ad slots are reserved in the page', () => {
+    const layout = pageLayout(model.search);
+    expect(layout.ads).toEqual([5, 12, 20, 28, 36]);
+    expect(layout.organic.length).toBe(model.search.positions - 5);
+    expect(layout.organic.slice(0, 5)).toEqual([1, 2, 3, 4, 6]);
+  });
+  it('organic score is monotone in each factor', () => {
+    const f = { relevance: 0.8, quality: 0.7, rating: 0.9, conversion: 0.5, service: 0.9, price: 0.5 };
+    for (const k of Object.keys(f) as (keyof typeof f)[]) expect(organicScore(model.search.weights, { ...f, [k]: f[k] + 0.05 })).toBeGreaterThan(organicScore(model.search.weights, f));
+    expect(priceFactor(500, 1000)).toBeGreaterThan(priceFactor(1000, 1000));
+    expect(conversionFactor(10, 100, 0.03, 10)).toBeGreaterThan(conversionFactor(1, 100, 0.03, 10));
+  });
+  it('utility falls with price and days', () => {
+    const x = { priceCents: 1000, referencePriceCents: 1000, rating: 4.5, reviews: 0, deliveryDays: 10, quality: 0.8, localised: true, promo: false, ratingCenter: 4.5 };
+    expect(utility(model.choice, 1, { ...x, priceCents: 1200 })).toBeLessThan(utility(model.choice, 1, x));
+    expect(utility(model.choice, 1, { ...x, deliveryDays: 12 })).toBeLessThan(utility(model.choice, 1, x));
+  });
+});
