@@ -5,7 +5,7 @@ import { neutralServiceScore } from './fulfillment/service-score';
 
 export function createInitialState(scenario: Scenario, teamIds: string[]): GameState {
   const ids = [...new Set(teamIds)].sort();
-  const service = neutralServiceScore(scenario.model.reviews.priorMean);
+  const service = neutralServiceScore(scenario.model.reviews.priorMean, scenario.model.serviceScore);
   return {
     round: 0,
     teams: ids.map((teamId) => ({

@@ -47,7 +47,6 @@ import { billableGrams, paidParcels, parcelCostCents } from './fulfillment/billi
 import { expectedDeliveryDays, lateProbability, triangularMean } from './fulfillment/delivery';
 import { bayesianRating, reviewStars, type OrderFate } from './fulfillment/rating';
 import { serviceScore } from './fulfillment/service-score';
-import { POSITIVE_REVIEW_STARS } from './fulfillment/service-score-weights';
 import { affordableUnits, allocateProportionally } from './operations/inventory';
 import { LedgerBuilder } from './operations/ledger';
 import { computeKpis, type TeamFigures } from './scoring/kpis';
@@ -532,7 +531,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         const before = s.parcelsByService[svc.id] ?? 0;
         const paid = paidParcels(n, before, svc.firstOrdersFree);
         s.parcelsByService[svc.id] = before + n;
-        logistics = Math.round(paid * parcelCostCents(svc, billableGrams(l.product, packaging)));
+        logistics = Math.round(paid * parcelCostCents(svc, billableGrams(l.product, packaging, model.fulfillment)));
         // reviews by fate
         const bad = damaged + nad;
         const lateOnly = Math.min(late, n - lost - bad);
@@ -544,7 +543,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
           hist.starSum += reviews * stars;
           hist.starCount += reviews;
           f.reviews += reviews;
-          if (stars >= POSITIVE_REVIEW_STARS) f.positive += reviews;
+          if (stars >= scenario.model.serviceScore.positiveStars) f.positive += reviews;
         }
         const lane = laneMap.get(`${l.market.code}|${svc.id}`) ?? { market: l.market.code, service: svc.id, tier: svc.tier, parcels: 0, averageDeliveryDays: 0, late: 0, lost: 0, damaged: 0, disputes: 0, costCents: 0, daysSum: 0 };
         const days = d.FULFILLMENT.handlingDays + triangularMean(svc.deliveryDays);
@@ -673,7 +672,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         rating: storeRating,
         serviceStarBonus: level.starBonus,
         onTimeRate: onTime,
-      });
+      }, model.serviceScore);
     }
 
     const cashStart = s.cashCents;

@@ -187,7 +187,8 @@ export const policiesSchema = z.object({
   startingCashCents: cents,
   maxListings: z.number().int().min(1).max(1000),
   maxTitleKeywords: z.number().int().min(1).max(50),
-  absentTeam: z.enum(['CARRY_FORWARD', 'NOTHING']),
+  /** AUTOPILOT: a team that submitted nothing in a round is played by the ADAPTIVE bot (flagged in exports); partly silent modules carry forward. */
+  absentTeam: z.enum(['CARRY_FORWARD', 'NOTHING', 'AUTOPILOT']),
   visibility: z.object({
     /** When teams may read market aggregates of a round. */
     marketReport: z.enum(VISIBILITY),
@@ -292,8 +293,25 @@ export const modelSchema = z.object({
     ),
     /** Share of late orders that open a not-received dispute. */
     lateDisputeBps: bps,
+    /** Billable weight = max(actual, L×W×H / volumetricDivisor kg, minBillableGrams). */
+    volumetricDivisor: positive.max(100_000),
+    minBillableGrams: z.number().int().min(0).max(10_000),
+  }),
+  /** The store service score (0..100): points per component; rate components reach 0 at `zeroAtRate`. */
+  serviceScore: z.object({
+    /** Reviews of at least this many stars count as positive. */
+    positiveStars: z.number().min(1).max(5),
+    nonFulfilment: z.object({ points: nonNegative.max(100), zeroAtRate: positive.max(1) }),
+    notReceivedDisputes: z.object({ points: nonNegative.max(100), zeroAtRate: positive.max(1) }),
+    nadDisputes: z.object({ points: nonNegative.max(100), zeroAtRate: positive.max(1) }),
+    nadArbitration: z.object({ points: nonNegative.max(100), zeroAtRate: positive.max(1) }),
+    positiveReviews: z.object({ points: nonNegative.max(100) }),
+    asDescribed: z.object({ points: nonNegative.max(100) }),
+    service: z.object({ points: nonNegative.max(100) }),
+    logistics: z.object({ points: nonNegative.max(100) }),
   }),
 });
+export type ServiceScoreModel = z.infer<typeof modelSchema>['serviceScore'];
 
 export const scenarioSchema = z.object({
   id: idSchema,

@@ -1,15 +1,16 @@
 /** Parcel billing: billable weight and the cost of one parcel on a service. */
 import type { LogisticsService, Product, ScenarioModel } from '../../scenario/scenario.schema';
-import { MINIMUM_BILLABLE_GRAMS, VOLUMETRIC_DIVISOR_CM3_PER_KG } from './billing-constants';
 
 type Packaging = ScenarioModel['fulfillment']['packaging'][keyof ScenarioModel['fulfillment']['packaging']];
 
+type Billing = Pick<ScenarioModel['fulfillment'], 'volumetricDivisor' | 'minBillableGrams'>;
+
 /** max(actual + packaging, volumetric × packaging volume factor, minimum), in grams. */
-export function billableGrams(product: Product, packaging: Packaging): number {
+export function billableGrams(product: Product, packaging: Packaging, billing: Billing): number {
   const actual = product.weightGrams + packaging.extraGrams;
   const d = product.dimensionsCm;
-  const volumetric = ((d.l * d.w * d.h * packaging.volumeFactor) / VOLUMETRIC_DIVISOR_CM3_PER_KG) * 1000;
-  return Math.max(actual, volumetric, MINIMUM_BILLABLE_GRAMS);
+  const volumetric = ((d.l * d.w * d.h * packaging.volumeFactor) / billing.volumetricDivisor) * 1000;
+  return Math.max(actual, volumetric, billing.minBillableGrams);
 }
 
 /** Cost of one parcel in fractional cents: kg × rate per kg + per-parcel fee. */

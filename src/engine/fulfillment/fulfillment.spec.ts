@@ -13,7 +13,7 @@ describe('billing', () => {
     [{ ...product, weightGrams: 10, dimensionsCm: { l: 1, w: 1, h: 1 } }, 60],
     [{ ...product, weightGrams: 80, dimensionsCm: { l: 20, w: 10, h: 3 } }, 130],
     [{ ...product, weightGrams: 100, dimensionsCm: { l: 30, w: 20, h: 10 } }, 1200],
-  ])('billable weight %#', (p, grams) => expect(billableGrams(p, std)).toBeCloseTo(grams, 6));
+  ])('billable weight %#', (p, grams) => expect(billableGrams(p, std, s.model.fulfillment)).toBeCloseTo(grams, 6));
   it('costs kg × rate + parcel fee; first parcels free', () => {
     expect(parcelCostCents(s.logistics[1], 1000)).toBe(210 + 180);
     expect(paidParcels(15, 0, 10)).toBe(5);
@@ -49,7 +49,7 @@ describe('rating and service score', () => {
   });
   it('service score falls with disputes', () => {
     const base = { orders: 100, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 20, positiveReviews: 20, rating: 4.8, serviceStarBonus: 0, onTimeRate: 1 };
-    expect(serviceScore({ ...base, nadDisputes: 3 })).toBeLessThan(serviceScore(base));
-    expect(neutralServiceScore(4.5)).toBeGreaterThan(80);
+    expect(serviceScore({ ...base, nadDisputes: 3 }, s.model.serviceScore)).toBeLessThan(serviceScore(base, s.model.serviceScore));
+    expect(neutralServiceScore(4.5, s.model.serviceScore)).toBeGreaterThan(80);
   });
 });

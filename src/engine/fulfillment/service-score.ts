@@ -1,5 +1,5 @@
-/** Store service score 0..100 from one round's figures. */
-import { SERVICE_SCORE_WEIGHTS as W } from './service-score-weights';
+/** Store service score 0..100 from one round's figures, with the scenario's component weights. */
+import type { ServiceScoreModel } from '../../scenario/scenario.schema';
 
 export interface ServiceFigures {
   orders: number;
@@ -20,7 +20,7 @@ export interface ServiceFigures {
 const rateComponent = (count: number, base: number, zeroAtRate: number) => (base > 0 ? Math.max(0, 1 - count / base / zeroAtRate) : 1);
 const starComponent = (rating: number) => Math.min(1, Math.max(0, (rating - 1) / 4));
 
-export function serviceScore(f: ServiceFigures): number {
+export function serviceScore(f: ServiceFigures, W: ServiceScoreModel): number {
   const base = f.orders + f.cancelled;
   const positive = f.reviews > 0 ? f.positiveReviews / f.reviews : starComponent(f.rating);
   const score =
@@ -36,6 +36,6 @@ export function serviceScore(f: ServiceFigures): number {
 }
 
 /** Neutral starting score: no orders, the prior rating, every shipment on time. */
-export function neutralServiceScore(priorRating: number): number {
-  return serviceScore({ orders: 0, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 0, positiveReviews: 0, rating: priorRating, serviceStarBonus: 0, onTimeRate: 1 });
+export function neutralServiceScore(priorRating: number, weights: ServiceScoreModel): number {
+  return serviceScore({ orders: 0, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 0, positiveReviews: 0, rating: priorRating, serviceStarBonus: 0, onTimeRate: 1 }, weights);
 }

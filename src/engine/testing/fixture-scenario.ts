@@ -70,6 +70,19 @@ export function fixtureModel(): Scenario['model'] {
         PROTECTIVE: { costCents: 30, extraGrams: 120, damageFactor: 0.4, volumeFactor: 1.25 },
       },
       lateDisputeBps: 2000,
+      volumetricDivisor: 5000,
+      minBillableGrams: 50,
+    },
+    serviceScore: {
+      positiveStars: 4,
+      nonFulfilment: { points: 5, zeroAtRate: 0.1 },
+      notReceivedDisputes: { points: 5, zeroAtRate: 0.05 },
+      nadDisputes: { points: 10, zeroAtRate: 0.05 },
+      nadArbitration: { points: 15, zeroAtRate: 0.02 },
+      positiveReviews: { points: 10 },
+      asDescribed: { points: 30 },
+      service: { points: 15 },
+      logistics: { points: 10 },
     },
   };
 }
