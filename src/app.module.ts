@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
+import type { ExecutionResult } from 'graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { armor, hideSuggestionsFromAnonymous } from './security/graphql-limits';
 import { TokenThrottlerGuard } from './security/token-throttler.guard';
@@ -13,10 +14,12 @@ import { TokenService } from './auth/token.service';
 import { AuditService } from './common/audit.service';
 import { formatGraphQLError } from './common/app-error';
 import { Clock } from './common/clock';
+import { FaultInjector } from './common/fault-injector';
 import { IdService } from './common/ids';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseService } from './database/database.service';
+import { StartupService } from './database/startup.service';
 import { DecisionResolver } from './decision/decision.resolver';
 import { DecisionService } from './decision/decision.service';
 import { GameResolver } from './game/game.resolver';
@@ -28,6 +31,7 @@ import { ExportController } from './export/export.controller';
 import { ExportService } from './export/export.service';
 import { ReplayService } from './export/replay.service';
 import { RoundEvents } from './round/round-events';
+import { RoundQueueService } from './round/round-queue.service';
 import { RoundResolver } from './round/round.resolver';
 import { RoundService } from './round/round.service';
 import { ScenarioResolver } from './scenario/scenario.resolver';
@@ -43,6 +47,7 @@ interface ContextArg {
 /** The services everything else is built from (also used headless by the CLI). */
 const SERVICES = [
   Clock,
+  FaultInjector,
   IdService,
   DatabaseService,
   TokenService,
@@ -51,11 +56,13 @@ const SERVICES = [
   GameService,
   RoundEvents,
   RoundService,
+  RoundQueueService,
   DecisionService,
   ReportService,
   ScoreboardService,
   ExportService,
   ReplayService,
+  StartupService,
 ];
 
 @Module({})
@@ -92,6 +99,9 @@ export class AppModule {
                   const c = await buildRequestContext(tokens, ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization);
                   return c.viewer !== null;
                 },
+                // errors of subscriptions get the same codes and the same opacity as HTTP answers
+                onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+                  result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
               },
             },
           };

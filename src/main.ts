@@ -3,10 +3,9 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
-import { ScenarioStoreService } from './scenario/scenario-store.service';
+import { StartupService } from './database/startup.service';
 
 export const BODY_LIMIT = '1mb';
 
@@ -28,8 +27,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
   app.use(graphiqlMiddleware());
   app.enableShutdownHooks();
   await app.init();
-  if (config.loadBundledScenarios) await app.get(ScenarioStoreService).loadBundled();
-  const newInstructorToken = await app.get(TokenService).ensureInstructor(config.instructorToken);
+  const newInstructorToken = await app.get(StartupService).ensureInstructor();
   await app.listen(config.port, '0.0.0.0');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://localhost:${address.port}/graphql`;

@@ -4,7 +4,9 @@ import { configFromEnv } from '../config/app-config';
 import { exportCommand, verifyCommand } from './export.command';
 import { scenarioCommands } from './scenario.command';
 import { schemaCommand } from './schema.command';
+import { benchCommand } from './bench.command';
 import { serveCommand } from './serve.command';
+import { simulateCommand } from './simulate.command';
 
 /** The `sandbox` command line. */
 export function buildProgram(): Command {
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   program.addCommand(schemaCommand());
   program.addCommand(exportCommand());
   program.addCommand(verifyCommand());
+  program.addCommand(simulateCommand());
+  program.addCommand(benchCommand());
   return program;
 }
 

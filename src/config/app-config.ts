@@ -11,6 +11,8 @@ export interface AppConfig {
   introspection: boolean;
   /** Load the bundled scenarios into the database at start. */
   loadBundledScenarios: boolean;
+  /** `redis://…`: subscriptions over Redis pub/sub and round closing on a BullMQ queue (several instances). */
+  redisUrl?: string;
   /** Requests per minute per token (GraphQL operations and HTTP routes). */
   rateLimitPerMinute: number;
   /** Directory of bundled scenarios and seed data (the package root by default). */
@@ -39,6 +41,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: env.SANDBOX_INTROSPECTION !== 'false',
     loadBundledScenarios: env.SANDBOX_BUNDLED_SCENARIOS !== 'false',
     rateLimitPerMinute: rate,
+    redisUrl: env.REDIS_URL || undefined,
     packageRoot: root,
   };
 }

@@ -22,6 +22,32 @@ export class DatabaseService {
     return this.queue(() => this.dataSource.transaction(fn));
   }
 
+  /**
+   * Runs `fn` while holding a lock shared by every server instance: a
+   * PostgreSQL advisory lock (session level, on one dedicated connection),
+   * or nothing on sqlite (one process owns the file). For start-up work such as migrations.
+   */
+  async exclusive<T>(key: number, fn: () => Promise<T>): Promise<T> {
+    // sqlite: one process owns the file, and fn's own writes queue up as usual
+    if (this.dataSource.options.type !== 'postgres') return fn();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [key]);
+      try {
+        return await fn();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [key]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.serialised ? this.queue(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);
   }

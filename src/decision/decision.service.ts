@@ -75,13 +75,11 @@ export class DecisionService {
       const locked = await lockGameRow(em, gameId);
       const open = await em.findOne(RoundEntity, { where: { gameId, number: locked.currentRound, status: 'OPEN' } });
       if (!open || open.number !== round) return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${round} closed before this submission was stored; nothing was stored` };
-      const versions: { module: ModuleName; version: number }[] = [];
-      for (const { module, payload } of checked) {
-        const last = await em.findOne(DecisionSetEntity, { where: { gameId, roundNumber: round, teamId, module }, order: { version: 'DESC' } });
-        const version = (last?.version ?? 0) + 1;
-        await em.insert(DecisionSetEntity, { id: this.ids.uuid(), gameId, roundNumber: round, teamId, module, payload, version, submittedAt: this.clock.nowIso() });
-        versions.push({ module, version });
-      }
+      // one read of the team's versions and one insert for every module submitted
+      const previous = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round, teamId }, select: ['module', 'version'] });
+      const versions = checked.map(({ module }) => ({ module, version: previous.reduce((v, r) => (r.module === module ? Math.max(v, r.version) : v), 0) + 1 }));
+      const submittedAt = this.clock.nowIso();
+      await em.insert(DecisionSetEntity, checked.map(({ module, payload }, i) => ({ id: this.ids.uuid(), gameId, roundNumber: round, teamId, module, payload, version: versions[i].version, submittedAt })));
       await this.audit.record(em, viewer, 'DECISIONS_SUBMITTED', gameId, { round, modules: versions });
       return { kind: 'ACCEPTED', gameId, round, modules: versions };
     });

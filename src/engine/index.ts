@@ -12,3 +12,4 @@ export { roundSpec, moduleEnabled } from './market/scenario-index';
 export { MODULE_ORDER } from './market/modules';
 export { LEDGER_KINDS } from './operations/ledger';
 export * from './types';
+export { botDecisions, BOT_STRATEGIES, isBotStrategy, type BotStrategy } from './bots';

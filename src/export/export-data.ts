@@ -43,6 +43,8 @@ export interface RoundLine {
   team: string;
   name: string;
   absentModules: ModuleName[];
+  /** The team was silent and played by the ADAPTIVE bot (absent-team policy AUTOPILOT). */
+  autopilot: boolean;
   /** Module weights in force this round (renormalised over the modules played). */
   weights: Record<ModuleName, number>;
   modules: Record<ModuleName, number>;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { MODULES } from '../scenario/scenario.schema';
 import type { ExportData } from './export-data';
 
@@ -39,15 +40,16 @@ export function toCsv(data: ExportData): Buffer {
     '调整 Adjustment',
     '总分 Final',
     '缺席模块 Absent modules',
+    '托管 Autopilot',
   ];
   const rows: unknown[][] = [header];
   for (const round of data.rounds) {
     for (const l of round.lines) {
-      rows.push([...meta, round.number, round.outcomeHash ?? '', l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' ')]);
+      rows.push([...meta, round.number, round.outcomeHash ?? '', l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), l.autopilot ? 'AUTOPILOT' : '']);
     }
   }
   for (const s of data.standings) {
-    rows.push([...meta, 'ALL', '', s.rank, s.team, s.name, ...MODULES.map((x) => s.modules[x]), ...MODULES.map(() => ''), s.scored, s.adjustment, s.total, s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '']);
+    rows.push([...meta, 'ALL', '', s.rank, s.team, s.name, ...MODULES.map((x) => s.modules[x]), ...MODULES.map(() => ''), s.scored, s.adjustment, s.total, s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '', '']);
   }
   const csv = stringify(rows.map((r) => r.map(neutralise)), { record_delimiter: '\r\n' });
   return Buffer.concat([Buffer.from('\ufeff', 'utf8'), Buffer.from(csv, 'utf8')]);
@@ -57,22 +59,37 @@ export function toJson(data: ExportData): Buffer {
   return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
 }
 
-function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: unknown[][]): void {
-  const ws = wb.addWorksheet(name);
-  ws.addRow(header).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map(neutralise));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.columns.forEach((c) => {
-    c.width = 16;
-  });
+type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+
+/** A sheet written row by row (the streaming writer keeps memory and time linear in the rows). */
+function sheet(wb: Writer, name: string, header: string[], rows: Iterable<unknown[]>): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = header.map(() => ({ width: 16 }));
+  const head = ws.addRow(header);
+  head.font = { bold: true };
+  head.commit();
+  for (const r of rows) ws.addRow(r.map(neutralise)).commit();
+  ws.commit();
+}
+
+function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unknown[]> {
+  for (const it of items) yield f(it);
 }
 
 /** Sheets: summary, one per module, one per round, the points explained, raw KPIs, adjustments. */
 export async function toXlsx(data: ExportData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', () => resolve());
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   wb.creator = 'crossborder-sandbox';
   const m = data.meta;
   const summary = wb.addWorksheet('Summary 汇总');
+  summary.columns = [{ width: 36 }, { width: 30 }];
   const info: [string, unknown][] = [
     ['游戏 Game', m.gameName],
     ['游戏ID Game id', m.gameId],
@@ -84,31 +101,35 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     ...MODULES.map((x): [string, unknown] => [`权重 Weight ${MODULE_ZH[x]} ${x}`, m.weights[x]]),
     ...m.rounds.map((r): [string, unknown] => [`第${r.number}轮 Round ${r.number} (${r.status}) outcome hash`, r.outcomeHash ?? '']),
   ];
-  for (const [k, v] of info) summary.addRow([k, neutralise(v)]);
-  summary.addRow([]);
-  summary.addRow(['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席轮次 Absent rounds']).font = { bold: true };
-  for (const s of data.standings) summary.addRow([s.rank, s.team, neutralise(s.name), ...MODULES.map((x) => s.modules[x]), s.scored, s.adjustment, s.total, s.absentRounds]);
-  summary.getColumn(1).width = 36;
-  summary.getColumn(2).width = 30;
+  for (const [k, v] of info) summary.addRow([k, neutralise(v)]).commit();
+  summary.addRow([]).commit();
+  const head = summary.addRow(['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席轮次 Absent rounds']);
+  head.font = { bold: true };
+  head.commit();
+  for (const s of data.standings) summary.addRow([s.rank, s.team, neutralise(s.name), ...MODULES.map((x) => s.modules[x]), s.scored, s.adjustment, s.total, s.absentRounds]).commit();
+  summary.commit();
 
+  const lineOf = data.rounds.map((r) => new Map(r.lines.map((l) => [l.team, l])));
   for (const mod of MODULES) {
     sheet(wb, `${mod} ${MODULE_ZH[mod]}`, ['队伍代码 Team code', '队伍 Team', ...data.rounds.map((r) => `第${r.number}轮 Round ${r.number}`), '合计 Sum'],
-      data.teams.map((t) => {
-        const per = data.rounds.map((r) => r.lines.find((l) => l.team === t.code)?.modules[mod] ?? 0);
+      mapRows(data.teams, (t) => {
+        const per = lineOf.map((lines) => lines.get(t.code)?.modules[mod] ?? 0);
         return [t.code, t.name, ...per, Math.round(per.reduce((a, b) => a + b, 0) * 100) / 100];
       }));
   }
   for (const r of data.rounds) {
     sheet(wb, `Round ${r.number} 第${r.number}轮`,
-      ['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), ...MODULES.map((x) => `权重 Weight ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席模块 Absent modules', '结果哈希 Outcome hash'],
-      r.lines.map((l) => [l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), r.outcomeHash ?? '']));
+      ['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), ...MODULES.map((x) => `权重 Weight ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席模块 Absent modules', '托管 Autopilot', '结果哈希 Outcome hash'],
+      mapRows(r.lines, (l) => [l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), l.autopilot ? 'AUTOPILOT' : '', r.outcomeHash ?? '']));
   }
   sheet(wb, 'Points 得分说明', ['轮次 Round', '队伍代码 Team code', '模块 Module', '指标 KPI', '值 Value', '零分点 Zero at', '满分点 Full at', '满分 Max points', '得分 Points'],
-    data.points.map((p) => [p.round, p.team, p.module, p.kpi, p.value, p.zeroAt, p.fullAt, p.maxPoints, p.points]));
-  sheet(wb, 'KPIs 原始指标', ['轮次 Round', '队伍代码 Team code', '模块 Module', '指标 KPI', '值 Value'], data.kpis.map((k) => [k.round, k.team, k.module, k.kpi, k.value]));
+    mapRows(data.points, (p) => [p.round, p.team, p.module, p.kpi, p.value, p.zeroAt, p.fullAt, p.maxPoints, p.points]));
+  sheet(wb, 'KPIs 原始指标', ['轮次 Round', '队伍代码 Team code', '模块 Module', '指标 KPI', '值 Value'], mapRows(data.kpis, (k) => [k.round, k.team, k.module, k.kpi, k.value]));
   sheet(wb, 'Adjustments 调整', ['轮次 Round', '队伍代码 Team code', '分数 Points', '原因 Reason', '操作人 By', '时间 At'],
-    data.adjustments.map((a) => [a.round, a.team, a.points, a.reason, a.createdBy, a.createdAt]));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    mapRows(data.adjustments, (a) => [a.round, a.team, a.points, a.reason, a.createdBy, a.createdAt]));
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 export async function render(data: ExportData, format: ExportFormat): Promise<Buffer> {

@@ -76,6 +76,7 @@ export class ExportService {
               team: s.team.code,
               name: s.team.name,
               absentModules: p?.result.absentModules ?? [],
+              autopilot: p?.row.autopilot ?? false,
               weights: p ? roundWeights(weights, p.result) : weights,
               modules: p ? moduleScores(p.result) : s.modules,
               total: s.scored,

@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { GameEntity } from './game.entity';
-import { GameStatusEnum, type GameModel, type TeamModel } from './game.model';
+import { BotStrategyEnum, GameStatusEnum, type GameModel, type TeamModel } from './game.model';
 import type { TeamEntity } from './team.entity';
 
 export function toGameModel(g: GameEntity, viewer: Viewer): GameModel {
@@ -19,5 +19,6 @@ export function toGameModel(g: GameEntity, viewer: Viewer): GameModel {
 }
 
 export function toTeamModel(t: TeamEntity): TeamModel {
-  return { id: t.id, code: t.code, name: t.name, gameId: t.gameId };
+  const bot = t.botStrategy && t.botStrategy in BotStrategyEnum ? BotStrategyEnum[t.botStrategy as keyof typeof BotStrategyEnum] : null;
+  return { id: t.id, code: t.code, name: t.name, gameId: t.gameId, botStrategy: bot };
 }

@@ -14,12 +14,20 @@ export enum RoundStatusEnum {
 }
 registerEnumType(RoundStatusEnum, { name: 'RoundStatus' });
 
+export enum BotStrategyEnum {
+  RANDOM = 'RANDOM',
+  COST_PLUS = 'COST_PLUS',
+  ADAPTIVE = 'ADAPTIVE',
+}
+registerEnumType(BotStrategyEnum, { name: 'BotStrategy', description: 'Built-in deterministic strategies of bot teams.' });
+
 @ObjectType()
 export class TeamModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Seat in the game (T01…), the id the engine and exports use.' }) code!: string;
   @Field() name!: string;
   @Field(() => ID) gameId!: string;
+  @Field(() => BotStrategyEnum, { nullable: true, description: 'Set for a bot team: the strategy the server plays it with.' }) botStrategy!: BotStrategyEnum | null;
 }
 
 @ObjectType()
@@ -62,7 +70,14 @@ export class CreateGameInput {
   @Field(() => Int, { nullable: true, description: 'Defaults to the newest stored version.' }) scenarioVersion?: number;
   @Field() name!: string;
   @Field(() => Int, { nullable: true, description: "Defaults to the scenario's seed." }) seed?: number;
-  @Field(() => [String], { description: 'Team names, 1..1000.' }) teams!: string[];
+  @Field(() => [String], { description: 'Team names, 1..1000 (with bots).' }) teams!: string[];
+  @Field(() => [BotSeatInput], { nullable: true, description: 'Bot teams, seated after the named teams (no tokens).' }) bots?: BotSeatInput[];
+}
+
+@InputType()
+export class BotSeatInput {
+  @Field(() => BotStrategyEnum) strategy!: BotStrategyEnum;
+  @Field(() => String, { nullable: true, description: 'Defaults to "<STRATEGY> bot <n>".' }) name?: string | null;
 }
 
 @ObjectType({ description: 'A team token, shown only once.' })

@@ -9,7 +9,7 @@ import { toScenarioModel } from '../scenario/scenario.mapper';
 import { ScenarioModel } from '../scenario/scenario.model';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { toGameModel, toTeamModel } from './game.mapper';
-import { CreateGameInput, CreatedGame, GameModel, Me, StockLine, TeamModel, TeamStatus } from './game.model';
+import { BotStrategyEnum, CreateGameInput, CreatedGame, GameModel, Me, StockLine, TeamModel, TeamStatus } from './game.model';
 import { GameService } from './game.service';
 
 @Resolver(() => GameModel)
@@ -73,6 +73,17 @@ export class GameResolver {
       teams: r.teams.map(({ team, token }) => ({ team: toTeamModel(team), token })),
       graderToken: r.graderToken,
     };
+  }
+
+  @Mutation(() => TeamModel, { description: 'Seat a bot team (before round 1 opens). The server generates its decisions at every close.' })
+  @Roles('INSTRUCTOR')
+  async addBotTeam(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('strategy', { type: () => BotStrategyEnum }) strategy: BotStrategyEnum,
+    @Args('name', { type: () => String, nullable: true }) name?: string | null,
+  ): Promise<TeamModel> {
+    return toTeamModel(await this.gameService.addBot(viewer, gameId, strategy, name));
   }
 
   @ResolveField(() => [TeamModel])

@@ -18,4 +18,8 @@ export class TeamEntity {
 
   @Column({ type: 'varchar', length: 32 })
   createdAt!: string;
+
+  /** Set for a bot team: the strategy (RANDOM, COST_PLUS, ADAPTIVE) whose decisions the server stores at close. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  botStrategy!: string | null;
 }

@@ -35,6 +35,10 @@ export class TeamRoundResultEntity {
   @Column({ type: 'varchar', length: 80 })
   absentModules!: string;
 
+  /** The team was silent and the absent-team policy AUTOPILOT played it with the ADAPTIVE bot. */
+  @Column({ type: 'boolean', default: false })
+  autopilot!: boolean;
+
   /** Canonical JSON of the engine's TeamRoundResult (KPIs, points, ledger, listings…). */
   @Column({ type: 'text' })
   result!: string;

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { RoundQueueService } from './round-queue.service';
 import { RoundService } from './round.service';
 
 export const DEADLINE_POLL_MS = 1000;
@@ -10,7 +11,10 @@ export class DeadlineService implements OnApplicationBootstrap, OnApplicationShu
   private timer?: NodeJS.Timeout;
   private running = false;
 
-  constructor(private readonly rounds: RoundService) {}
+  constructor(
+    private readonly rounds: RoundService,
+    private readonly queue: RoundQueueService,
+  ) {}
 
   onApplicationBootstrap(): void {
     void this.tick();
@@ -29,7 +33,7 @@ export class DeadlineService implements OnApplicationBootstrap, OnApplicationShu
     let closed = 0;
     try {
       for (const round of await this.rounds.overdue()) {
-        const r = await this.rounds.close(null, round.gameId);
+        const r = await this.queue.close(null, round.gameId);
         if (r.ok) {
           closed += 1;
           this.log.log(`round ${round.number} of game ${round.gameId} closed at its deadline ${round.deadline}`);

@@ -9,6 +9,7 @@ import { toTeamModel } from '../game/game.mapper';
 import { GameService } from '../game/game.service';
 import { toRoundModel } from './round.mapper';
 import { ROUND_CHANGED, RoundEvents } from './round-events';
+import { RoundQueueService } from './round-queue.service';
 import { RoundService } from './round.service';
 
 @ObjectType({ description: 'Opening or closing was refused; nothing changed.' })
@@ -39,6 +40,7 @@ export class RoundResolver {
     private readonly games: GameService,
     private readonly decisions: DecisionService,
     private readonly events: RoundEvents,
+    private readonly queue: RoundQueueService,
   ) {}
 
   @Query(() => RoundModel)
@@ -62,7 +64,7 @@ export class RoundResolver {
   @Mutation(() => RoundActionResult, { description: 'Close the open round: resolve the market for every team and publish results.' })
   @Roles('INSTRUCTOR')
   async closeRound(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string): Promise<typeof RoundActionResult> {
-    const r = await this.rounds.close(viewer, gameId);
+    const r = await this.queue.close(viewer, gameId);
     return r.ok ? toRoundModel(r.round) : { errorCode: r.errorCode, message: r.message };
   }
 

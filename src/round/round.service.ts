@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { AppError, AppErrorCode, notFound } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
+import { FaultInjector } from '../common/fault-injector';
 import { IdService, sha256Hex } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
 import { DecisionSetEntity } from '../decision/decision-set.entity';
@@ -14,6 +15,7 @@ import { lockGameRow } from '../game/game-lock';
 import { TeamEntity } from '../game/team.entity';
 import { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
+import { storeBotTurns } from './bot-turns';
 import { RoundEntity } from './round.entity';
 import { RoundEvents } from './round-events';
 
@@ -24,6 +26,8 @@ const scoreOf = (o: RoundOutcome['teams'][number], m: ModuleName): number => o.s
 /** Opens and closes rounds. Closing is one transaction: every result or none. */
 @Injectable()
 export class RoundService {
+  private readonly log = new Logger('Rounds');
+
   constructor(
     private readonly db: DatabaseService,
     private readonly ids: IdService,
@@ -31,6 +35,7 @@ export class RoundService {
     private readonly scenarios: ScenarioStoreService,
     private readonly events: RoundEvents,
     private readonly audit: AuditService,
+    private readonly faults: FaultInjector,
   ) {}
 
   async open(viewer: Viewer | null, gameId: string, deadline?: string | null): Promise<RoundActionResult> {
@@ -81,8 +86,10 @@ export class RoundService {
       }
       const teams = await em.find(TeamEntity, { where: { gameId } });
       const rows = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round.number } });
-      const decisions = latestDecisionsByTeam(rows, teams);
       const state = JSON.parse(game.state) as GameState;
+      const bots = await storeBotTurns(em, { gameId, seed: game.seed, round: round.number, scenario, state, teams, rows, newId: () => this.ids.uuid(), now: this.clock.nowIso() });
+      rows.push(...bots.rows);
+      const decisions = latestDecisionsByTeam(rows, teams);
       const { state: next, outcome } = resolveRound({ scenario, seed: game.seed, state, decisions });
       if (outcome.round !== round.number) throw new Error(`engine resolved round ${outcome.round}, expected ${round.number}`);
       const outcomeJson = canonicalJson(outcome);
@@ -101,10 +108,12 @@ export class RoundService {
           ads: scoreOf(r, 'ADS'),
           fulfillment: scoreOf(r, 'FULFILLMENT'),
           absentModules: r.absentModules.join(','),
+          autopilot: bots.autopilot.has(team.id),
           result: canonicalJson(r),
         });
       });
       await em.save(results, { chunk: 100 });
+      this.faults.hit('close:after-results');
       round.status = 'CLOSED';
       round.closedAt = this.clock.nowIso();
       round.outcome = outcomeJson;
@@ -114,6 +123,7 @@ export class RoundService {
       if (round.number >= game.roundCount) game.status = 'FINISHED';
       await em.save(game);
       await this.audit.record(em, viewer, 'ROUND_CLOSED', gameId, { round: round.number, outcomeHash: round.outcomeHash, submissions: rows.length });
+      this.faults.hit('close:before-commit');
       return { ok: true, round, game };
     });
     if (result.ok) this.publish(result);
@@ -138,6 +148,6 @@ export class RoundService {
   }
 
   private publish({ round, game }: { round: RoundEntity; game: GameEntity }): void {
-    this.events.publish({ gameId: game.id, round: round.number, status: round.status, outcomeHash: round.outcomeHash, gameStatus: game.status });
+    this.events.publish({ gameId: game.id, round: round.number, status: round.status, outcomeHash: round.outcomeHash, gameStatus: game.status }).catch((e: Error) => this.log.warn(`could not publish round change: ${e.message}`));
   }
 }

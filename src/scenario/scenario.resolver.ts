@@ -1,5 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
+import type { Viewer } from '../auth/viewer';
 import { ImportScenarioResult, ScenarioFormat, ScenarioModel } from './scenario.model';
 import { toScenarioModel } from './scenario.mapper';
 import { ScenarioStoreService } from './scenario-store.service';
@@ -21,6 +23,12 @@ export class ScenarioResolver {
   async scenario(@Args('id') id: string, @Args('version', { type: () => Int, nullable: true }) version?: number): Promise<ScenarioModel> {
     const e = await this.store.find(id, version ?? undefined);
     return toScenarioModel(e, this.store.content(e));
+  }
+
+  /** A game created without a seed plays the scenario's seed: teams must not learn it here either. */
+  @ResolveField(() => Int, { nullable: true })
+  defaultSeed(@CurrentViewer() viewer: Viewer, @Parent() scenario: ScenarioModel): number | null {
+    return viewer.role === 'TEAM' ? null : scenario.defaultSeed;
   }
 
   @Mutation(() => ImportScenarioResult, { description: 'Validate and store a scenario file; every error has file, line, column and path.' })

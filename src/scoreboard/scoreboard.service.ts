@@ -99,8 +99,8 @@ export class ScoreboardService {
     });
   }
 
-  adjustments(viewer: Viewer, gameId: string): Promise<ScoreAdjustmentEntity[]> {
-    this.games.assertGameAccess(viewer, gameId);
+  async adjustments(viewer: Viewer, gameId: string): Promise<ScoreAdjustmentEntity[]> {
+    await this.games.get(viewer, gameId); // an unknown game is NOT_FOUND, not an empty list
     const where = viewer.role === 'TEAM' ? { gameId, teamId: viewer.teamId as string } : { gameId };
     return this.db.read((em) => em.find(ScoreAdjustmentEntity, { where, order: { createdAt: 'ASC' } }));
   }

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { decisionsFor, scenarioView } from '../support/play';
-import { gql, gqlOk, INSTRUCTOR, startTestServer, tempDir, type TestServer } from '../support/test-server';
+import { gql, gqlOk, INSTRUCTOR, startTestServer, testDatabase, type TestServer } from '../support/test-server';
 
 const CREATE = `mutation C($input: CreateGameInput!) { createGame(input: $input) {
   game { id status roundCount } teams { team { id code name } token } graderToken } }`;
@@ -101,9 +100,9 @@ describe('reproducibility and persistence', () => {
     expect(hashes[0]).toBe(hashes[1]);
   });
 
-  it('keeps the game and its closed round across a restart on a sqlite file', async () => {
-    const tmp = tempDir();
-    const databaseUrl = `sqlite:${join(tmp.dir, 'db.sqlite')}`;
+  it('keeps the game and its closed round across a restart on the same database', async () => {
+    const db = await testDatabase();
+    const databaseUrl = db.url;
     try {
       const first = await startTestServer({ databaseUrl });
       const { game, hash } = await playOneRound(first, 'eu-launch', 3);
@@ -119,7 +118,7 @@ describe('reproducibility and persistence', () => {
         await second.stop();
       }
     } finally {
-      tmp.cleanup();
+      await db.drop();
     }
   });
 });

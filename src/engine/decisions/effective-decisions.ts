@@ -15,7 +15,8 @@ export interface EffectiveDecisions {
 
 /**
  * Per module: a valid submission for an enabled module counts. An enabled
- * module without a valid submission is absent: CARRY_FORWARD uses last
+ * module without a valid submission is absent: CARRY_FORWARD (and AUTOPILOT,
+ * whose silent teams the server hands to a bot) uses last
  * round's decision (one-off purchases and transfers dropped), NOTHING the
  * empty decision. A module not enabled this round always uses last round's
  * carried decision or the empty one, and is not reported absent.
@@ -36,7 +37,7 @@ export function effectiveDecisions(
     }
     if (!enabled) return carried[m];
     absent.push(m);
-    return scenario.policies.absentTeam === 'CARRY_FORWARD' ? carried[m] : undefined;
+    return scenario.policies.absentTeam === 'NOTHING' ? undefined : carried[m];
   };
   const decisions: EffectiveDecisions = {
     OPERATIONS: pick('OPERATIONS') ?? emptyOperations(),

@@ -1,0 +1,99 @@
+/** Engine timings for `sandbox bench`: one round of N teams × 20 listings, and a season of outcomes for the export timing. */
+import { performance } from 'node:perf_hooks';
+import { resolveRound } from '../engine';
+import { buildBigGame } from '../engine/testing/big-game';
+import type { ModuleDecisions, ModuleName, RoundOutcome, Scenario, GameState } from '../engine/types';
+import type { ExportData } from '../export/export-data';
+import { moduleScores, roundWeights } from '../export/export-data';
+import { buildStandings, type ResultRow } from '../scoreboard/standings';
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface RoundTiming {
+  teams: number;
+  listings: number;
+  medianMs: number;
+  runsMs: number[];
+}
+
+/** A game of N teams after round 1 (stock has arrived), with every team's decisions for round 2. */
+export function bigGameAfterRoundOne(scenario: Scenario, teams: number, seed: number): { state: GameState; decisions: Record<string, ModuleDecisions> } {
+  const { state, decisions } = buildBigGame(scenario, teams, 20);
+  const first = resolveRound({ scenario, seed, state, decisions });
+  return { state: first.state, decisions };
+}
+
+/** Median time of resolveRound over `runs` runs after one warm-up run (the same pure input each time). */
+export function timeRound(scenario: Scenario, teams: number, runs: number, seed = 1): RoundTiming {
+  const { state, decisions } = bigGameAfterRoundOne(scenario, teams, seed);
+  const warm = resolveRound({ scenario, seed, state, decisions });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    resolveRound({ scenario, seed, state, decisions });
+    times.push(performance.now() - t0);
+  }
+  return { teams, listings: warm.outcome.teams.reduce((s, t) => s + t.listings.length, 0), medianMs: median(times), runsMs: times.map((t) => Math.round(t)) };
+}
+
+/** `rounds` rounds of N big-game teams through the engine. */
+export function playBigSeason(scenario: Scenario, teams: number, rounds: number, seed = 1): RoundOutcome[] {
+  const game = buildBigGame(scenario, teams, 20);
+  const decisions = game.decisions;
+  let state = game.state;
+  const outcomes: RoundOutcome[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const next = resolveRound({ scenario, seed, state, decisions });
+    state = next.state;
+    outcomes.push(next.outcome);
+  }
+  return outcomes;
+}
+
+const scoreOf = (scores: { module: ModuleName; score: number }[], m: ModuleName) => scores.find((s) => s.module === m)?.score ?? 0;
+
+/** The grader export's data for engine outcomes (what ExportService builds from a stored game). */
+export function exportDataOf(scenario: Scenario, outcomes: readonly RoundOutcome[]): ExportData {
+  const codes = [...new Set(outcomes.flatMap((o) => o.teams.map((t) => t.teamId)))].sort();
+  const teams = codes.map((code) => ({ id: code, code, name: `Team ${code}` }));
+  const rowsOf = (o: RoundOutcome): ResultRow[] =>
+    o.teams.map((t) => ({
+      teamId: t.teamId, roundNumber: o.round, total: t.total, absentModules: t.absentModules.join(','),
+      operations: scoreOf(t.scores, 'OPERATIONS'), selection: scoreOf(t.scores, 'SELECTION'), ads: scoreOf(t.scores, 'ADS'), fulfillment: scoreOf(t.scores, 'FULFILLMENT'),
+    }));
+  const weights = scenario.scoring.weights as Record<ModuleName, number>;
+  return {
+    meta: {
+      gameId: 'bench', gameName: 'bench', gameStatus: 'FINISHED', seed: 1, scenarioId: scenario.id, scenarioVersion: scenario.version, scenarioContentHash: '-',
+      scenarioTitle: scenario.title, engineVersion: outcomes[0]?.engineVersion ?? '', weights,
+      rounds: outcomes.map((o) => ({ number: o.round, status: 'CLOSED', closedAt: null, outcomeHash: null })), exportedAt: '-',
+    },
+    teams,
+    standings: buildStandings(teams, outcomes.flatMap(rowsOf), []).map((s) => ({
+      rank: s.rank, team: s.team.code, name: s.team.name, modules: s.modules, scored: s.scored, adjustment: s.adjustment, total: s.total, absentRounds: s.absentRounds,
+    })),
+    rounds: outcomes.map((o) => {
+      const byTeam = new Map(o.teams.map((t) => [t.teamId, t]));
+      return {
+        number: o.round,
+        outcomeHash: null,
+        lines: buildStandings(teams, rowsOf(o), []).map((s) => {
+          const r = byTeam.get(s.team.code);
+          return {
+            rank: s.rank, team: s.team.code, name: s.team.name, absentModules: r?.absentModules ?? [], autopilot: false,
+            weights: r ? roundWeights(weights, r) : weights, modules: r ? moduleScores(r) : s.modules, total: s.scored, adjustment: s.adjustment, final: s.total,
+          };
+        }),
+      };
+    }),
+    points: outcomes.flatMap((o) => o.teams.flatMap((t) => t.scores.flatMap((s) => s.points.map((p) => ({ round: o.round, team: t.teamId, module: s.module, ...p }))))),
+    kpis: outcomes.flatMap((o) =>
+      o.teams.flatMap((t) => (Object.entries(t.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, k]) => Object.entries(k).map(([kpi, value]) => ({ round: o.round, team: t.teamId, module, kpi, value })))),
+    ),
+    adjustments: [],
+  };
+}

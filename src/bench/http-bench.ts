@@ -1,0 +1,100 @@
+/**
+ * HTTP timings for `sandbox bench`: autocannon against one server started in
+ * this process on a temporary sqlite file — `{ __typename }` and
+ * `submitDecisions` with one team token per connection.
+ */
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SYSTEM_INSTRUCTOR } from '../cli/demo';
+import { configFromEnv } from '../config/app-config';
+import { DatabaseService } from '../database/database.service';
+import { DecisionSetEntity } from '../decision/decision-set.entity';
+import { botDecisions, createInitialState } from '../engine';
+import { GameService } from '../game/game.service';
+import { startServer } from '../main';
+import { RoundService } from '../round/round.service';
+import { ScenarioStoreService } from '../scenario/scenario-store.service';
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface HttpBench {
+  trivial: LoadResult;
+  submit: LoadResult;
+  /** Decision sets stored per submitted module set during the submit run (should equal the submit requests). */
+  submitStored: number;
+}
+
+const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(input: $input) { __typename ... on DecisionsAccepted { round } } }`;
+
+function load(url: string, opts: { connections: number; seconds: number; headers: Record<string, string>; body: string; perClient?: (i: number) => { headers: Record<string, string>; body: string } }): Promise<LoadResult> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: opts.connections,
+        duration: opts.seconds,
+        headers: opts.headers,
+        body: opts.body,
+        setupClient: opts.perClient
+          ? (client) => {
+              const c = (opts.perClient as (i: number) => { headers: Record<string, string>; body: string })(next);
+              next += 1;
+              client.setHeadersAndBody(c.headers, c.body);
+            }
+          : undefined,
+      },
+      (err, r) => {
+        if (err) return reject(err);
+        resolve({ rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+      },
+    );
+  });
+}
+
+/** Runs both loads; `teams` team tokens are spread over the connections. */
+export async function runHttpBench(opts: { connections: number; seconds: number; teams: number; scenario: string }): Promise<HttpBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
+  const instructor = randomBytes(24).toString('hex');
+  const config = { ...configFromEnv(), port: 0, databaseUrl: `sqlite:${join(dir, 'bench.sqlite')}`, instructorToken: instructor, rateLimitPerMinute: 100_000_000, introspection: false };
+  const server = await startServer(config, { logger: false });
+  try {
+    const app = server.app;
+    const row = await app.get(ScenarioStoreService).find(opts.scenario);
+    const scenario = app.get(ScenarioStoreService).content(row);
+    const created = await app.get(GameService).create(SYSTEM_INSTRUCTOR, { scenarioId: row.scenarioId, scenarioVersion: row.version, name: 'bench', teams: Array.from({ length: opts.teams }, (_, i) => `bench ${i + 1}`) });
+    await app.get(RoundService).open(SYSTEM_INSTRUCTOR, created.game.id);
+    const state = createInitialState(scenario, created.teams.map((t) => t.team.code));
+    const bodies = created.teams.map(({ team, token }) => {
+      const d = botDecisions('COST_PLUS', scenario, state, team.code, 1, undefined, created.game.seed);
+      const input = { operations: d.OPERATIONS, selection: d.SELECTION, ads: d.ADS, fulfillment: d.FULFILLMENT };
+      return { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: SUBMIT, variables: { input } }) };
+    });
+    const probe = await fetch(server.url, { method: 'POST', headers: bodies[0].headers, body: bodies[0].body });
+    const answer = (await probe.json()) as { data?: { submitDecisions?: { __typename: string } } };
+    if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted') throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
+
+    const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
+    await load(server.url, { connections: opts.connections, seconds: 1, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }); // warm-up
+    const trivial = await load(server.url, { connections: opts.connections, seconds: opts.seconds, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) });
+    const db = app.get(DatabaseService);
+    const before = await db.read((em) => em.count(DecisionSetEntity));
+    const submit = await load(server.url, { connections: opts.connections, seconds: opts.seconds, headers: bodies[0].headers, body: bodies[0].body, perClient: (i) => bodies[i % bodies.length] });
+    const after = await db.read((em) => em.count(DecisionSetEntity));
+    return { trivial, submit, submitStored: Math.round((after - before) / 4) };
+  } finally {
+    await server.app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

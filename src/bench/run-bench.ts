@@ -1,0 +1,112 @@
+/** `sandbox bench`: engine, export and HTTP timings as one JSON object (targets reported, not asserted). */
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { toXlsx } from '../export/export-formats';
+import { formatIssue, loadScenarioFile, packageRoot } from '../scenario/scenario-loader';
+import type { Scenario } from '../scenario/scenario.schema';
+import { exportDataOf, playBigSeason, timeRound } from './engine-bench';
+import { runHttpBench } from './http-bench';
+
+export const BENCH_TARGETS = {
+  round100Ms: 100,
+  round1000Ms: 1000,
+  scaling: 12,
+  rssMb: 600,
+  submitVsTrivial: 0.35,
+  submitP99Ms: 150,
+  export1000x8Ms: 3000,
+} as const;
+
+export interface BenchOptions {
+  scenario: string;
+  seconds: number;
+  connections: number;
+  httpTeams: number;
+  /** Skip the HTTP part (engine and export only). */
+  skipHttp?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BenchResult {
+  node: string;
+  scenario: string;
+  round100Ms: number;
+  round1000Ms: number;
+  scaling: number;
+  listings1000: number;
+  rssMb: number;
+  export1000x8Ms: number;
+  export1000x8Bytes: number;
+  trivialRps: number | null;
+  submitRps: number | null;
+  submitVsTrivial: number | null;
+  submitP50Ms: number | null;
+  submitP99Ms: number | null;
+  trivialP99Ms: number | null;
+  submitStored: number | null;
+  submitNon2xx: number | null;
+  connections: number;
+  seconds: number;
+  targets: typeof BENCH_TARGETS;
+  /** Which targets were missed (empty when all were met). */
+  missed: string[];
+}
+
+function bundledScenario(id: string): Scenario {
+  const r = loadScenarioFile(join(packageRoot(), 'scenarios', `${id}.yaml`));
+  if (!r.ok) throw new Error(r.errors.map(formatIssue).join('\n'));
+  return r.scenario;
+}
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const log = opts.log ?? (() => undefined);
+  const scenario = bundledScenario(opts.scenario);
+  log('engine: 100 teams');
+  const t100 = timeRound(scenario, 100, 9);
+  log('engine: 1000 teams');
+  const t1000 = timeRound(scenario, 1000, 5);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  log('export: 1000 teams × 8 rounds');
+  const data = exportDataOf(scenario, playBigSeason(scenario, 1000, 8));
+  const e0 = performance.now();
+  const xlsx = await toXlsx(data);
+  const exportMs = performance.now() - e0;
+  let http = null;
+  if (!opts.skipHttp) {
+    log(`http: ${opts.connections} connections, ${opts.seconds} s per load`);
+    http = await runHttpBench({ connections: opts.connections, seconds: opts.seconds, teams: opts.httpTeams, scenario: opts.scenario });
+  }
+  const result: BenchResult = {
+    node: process.version,
+    scenario: opts.scenario,
+    round100Ms: r1(t100.medianMs),
+    round1000Ms: r1(t1000.medianMs),
+    scaling: r2(t1000.medianMs / t100.medianMs),
+    listings1000: t1000.listings,
+    rssMb: Math.round(rssMb),
+    export1000x8Ms: Math.round(exportMs),
+    export1000x8Bytes: xlsx.length,
+    trivialRps: http?.trivial.rps ?? null,
+    submitRps: http?.submit.rps ?? null,
+    submitVsTrivial: http ? r2(http.submit.rps / Math.max(1, http.trivial.rps)) : null,
+    submitP50Ms: http?.submit.p50Ms ?? null,
+    submitP99Ms: http?.submit.p99Ms ?? null,
+    trivialP99Ms: http?.trivial.p99Ms ?? null,
+    submitStored: http?.submitStored ?? null,
+    submitNon2xx: http?.submit.non2xx ?? null,
+    connections: opts.connections,
+    seconds: opts.seconds,
+    targets: BENCH_TARGETS,
+    missed: [],
+  };
+  const lower: (keyof typeof BENCH_TARGETS)[] = ['round100Ms', 'round1000Ms', 'scaling', 'rssMb', 'submitP99Ms', 'export1000x8Ms'];
+  for (const k of lower) {
+    const v = result[k];
+    if (typeof v === 'number' && v > BENCH_TARGETS[k]) result.missed.push(k);
+  }
+  if (result.submitVsTrivial !== null && result.submitVsTrivial < BENCH_TARGETS.submitVsTrivial) result.missed.push('submitVsTrivial');
+  return result;
+}

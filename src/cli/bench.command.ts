@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { runBench } from '../bench/run-bench';
+
+export function benchCommand(): Command {
+  return new Command('bench')
+    .description('Benchmark: resolveRound with 100 and 1,000 teams, peak RSS, XLSX export of 1,000 teams × 8 rounds, and HTTP throughput ({ __typename } vs submitDecisions) on an in-process server. Prints JSON.')
+    .option('--json', 'print JSON only (the default output is JSON too; progress goes to stderr)')
+    .option('--scenario <id>', 'bundled scenario', 'eu-launch')
+    .option('--seconds <n>', 'seconds per HTTP load', '5')
+    .option('--connections <n>', 'HTTP connections', '100')
+    .option('--teams <n>', 'team tokens used by the submit load', '100')
+    .option('--no-http', 'skip the HTTP part')
+    .action(async (opts: { json?: boolean; scenario: string; seconds: string; connections: string; teams: string; http: boolean }) => {
+      const result = await runBench({
+        scenario: opts.scenario,
+        seconds: Number(opts.seconds),
+        connections: Number(opts.connections),
+        httpTeams: Number(opts.teams),
+        skipHttp: !opts.http,
+        log: opts.json ? undefined : (line) => process.stderr.write(`bench: ${line}\n`),
+      });
+      console.log(JSON.stringify(result, null, 2));
+    });
+}
