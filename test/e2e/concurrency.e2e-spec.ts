@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ReplayService } from '../../src/export/replay.service';
 import { decisionsFor, scenarioView, type ScenarioView } from '../support/play';
-import { closeRound, createGame, type CreatedGame, openRound, submit, type SubmitAnswer, type RoundAction } from '../support/game-ops';
+import { closeRound, createGame, type CreatedGame, openRound, submit, type SubmitAnswer, type RoundAction, sql } from '../support/game-ops';
 import { gql, gqlOk, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
 
 const TEAMS = 100;
@@ -76,7 +76,7 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
   });
 
   it('stored rows are exactly the accepted submissions: none lost, none half-written', async () => {
-    const rows = (await srv.app.get(DataSource).query(
+    const rows = (await sql(srv.app.get(DataSource), 
       'SELECT d.module AS module, d.version AS version, t.code AS code FROM decision_set d JOIN team t ON t.id = d."teamId" WHERE d."gameId" = ? AND d."roundNumber" = 1',
       [game.game.id],
     )) as { module: string; version: number; code: string }[];
@@ -93,7 +93,7 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
   });
 
   it('every accepted module counted in the closed round; the stored outcome replays to the same hash', async () => {
-    const results = (await srv.app.get(DataSource).query(
+    const results = (await sql(srv.app.get(DataSource), 
       'SELECT t.code AS code, r."absentModules" AS absent FROM team_round_result r JOIN team t ON t.id = r."teamId" WHERE r."gameId" = ? AND r."roundNumber" = 1',
       [game.game.id],
     )) as { code: string; absent: string }[];
@@ -120,7 +120,7 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
     expect(await closeRound(srv.url, game.game.id)).toMatchObject({ __typename: 'RoundActionError', errorCode: 'NO_OPEN_ROUND' });
     const r = await gqlOk<{ round: { status: string; outcomeHash: string } }>(srv.url, 'query R($g: ID!) { round(gameId: $g, number: 1) { status outcomeHash } }', { g: game.game.id }, INSTRUCTOR);
     expect(r.round).toEqual({ status: 'CLOSED', outcomeHash: closed.outcomeHash });
-    const audit = (await srv.app.get(DataSource).query('SELECT COUNT(*) AS n FROM audit_log WHERE "gameId" = ? AND action = ?', [game.game.id, 'ROUND_CLOSED'])) as { n: number }[];
+    const audit = (await sql(srv.app.get(DataSource), 'SELECT COUNT(*) AS n FROM audit_log WHERE "gameId" = ? AND action = ?', [game.game.id, 'ROUND_CLOSED'])) as { n: number }[];
     expect(Number(audit[0].n)).toBe(1);
   });
 

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ReplayService } from '../../src/export/replay.service';
 import { decisionsFor, scenarioView, type ScenarioView } from '../support/play';
-import { closeRound, createGame, type CreatedGame, expectNoLeak, openRound, submit } from '../support/game-ops';
+import { closeRound, createGame, type CreatedGame, expectNoLeak, openRound, submit, sql } from '../support/game-ops';
 import { gqlOk, INSTRUCTOR, startTestServer, tempDir, type TestServer } from '../support/test-server';
 
 const MODULES = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
@@ -189,14 +189,14 @@ describe('grader exports of a played season', () => {
     expect(ok.rounds.map((r) => r.match)).toEqual([true, true, true, true]);
     expect(ok.allMatch).toBe(true);
     const ds = srv.app.get(DataSource);
-    const rows = (await ds.query(
+    const rows = (await sql(ds, 
       'SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "teamId" = ? AND "roundNumber" = 2 AND module = ? ORDER BY version DESC',
       [game.game.id, game.teams[0].team.id, 'OPERATIONS'],
     )) as { id: string; payload: string }[];
     expect(rows.length).toBeGreaterThan(0);
     const payload = JSON.parse(rows[0].payload) as { prices: { priceCents: number }[] };
     payload.prices[0].priceCents = Math.round(payload.prices[0].priceCents * 1.37);
-    await ds.query('UPDATE decision_set SET payload = ? WHERE id = ?', [JSON.stringify(payload), rows[0].id]);
+    await sql(ds, 'UPDATE decision_set SET payload = ? WHERE id = ?', [JSON.stringify(payload), rows[0].id]);
     const bad = await replay.verify(game.game.id);
     expect(bad.allMatch).toBe(false);
     expect(bad.rounds[0].match).toBe(true);
@@ -232,10 +232,10 @@ describe('the sandbox CLI: verify and export on a sqlite file', () => {
       const again = await startTestServer({ databaseUrl: database });
       try {
         const ds = again.app.get(DataSource);
-        const [row] = (await ds.query('SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "roundNumber" = 3 AND module = ? LIMIT 1', [game.game.id, 'OPERATIONS'])) as { id: string; payload: string }[];
+        const [row] = (await sql(ds, 'SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "roundNumber" = 3 AND module = ? LIMIT 1', [game.game.id, 'OPERATIONS'])) as { id: string; payload: string }[];
         const p = JSON.parse(row.payload) as { prices: { priceCents: number }[] };
         p.prices[0].priceCents += 999;
-        await ds.query('UPDATE decision_set SET payload = ? WHERE id = ?', [JSON.stringify(p), row.id]);
+        await sql(ds, 'UPDATE decision_set SET payload = ? WHERE id = ?', [JSON.stringify(p), row.id]);
       } finally {
         await again.stop();
       }

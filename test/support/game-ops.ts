@@ -89,8 +89,15 @@ export function errorCode<T>(r: GqlResponse<T>): string | undefined {
   return r.errors?.[0]?.extensions?.code;
 }
 
+/** Raw SQL written with `?` placeholders, run on sqlite or PostgreSQL (which wants $1, $2 …). */
+export async function sql<T>(ds: DataSource, text: string, params: unknown[] = []): Promise<T[]> {
+  let i = 0;
+  const query = ds.options.type === 'postgres' ? text.replace(/\?/g, () => `$${++i}`) : text;
+  return (await ds.query(query, params)) as T[];
+}
+
 export async function count(srv: TestServer, table: string, where = '1 = 1', params: unknown[] = []): Promise<number> {
-  const rows = (await srv.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
+  const rows = await sql<{ n: number | string }>(srv.app.get(DataSource), `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
   return Number(rows[0].n);
 }
 
