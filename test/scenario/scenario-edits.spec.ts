@@ -65,7 +65,7 @@ describe('valid edits of a bundled scenario', () => {
     const { scenario } = valid(`${euLaunch}products:\n  - { id: hos-cotton-crew-5, unitCostCents: 250 }\nmodel:\n  choice: { betaPrice: 2.5 }\n`);
     const socks = scenario.products.find((p) => p.id === 'hos-cotton-crew-5');
     expect(socks).toEqual(expect.objectContaining({ unitCostCents: 250, weightGrams: 230 }));
-    expect(scenario.model.choice).toEqual(expect.objectContaining({ betaPrice: 2.5, alpha: -3.2 }));
+    expect(scenario.model.choice).toEqual(expect.objectContaining({ betaPrice: 2.5, alpha: -4.4 }));
   });
 
   it('accepts the same scenario as JSON', () => {
