@@ -149,3 +149,13 @@ export class Scoreboard {
   @Field(() => Int, { nullable: true, description: 'Teams see the board as it stood after this round until the instructor reveals it.' }) frozenAfterRound!: number | null;
   @Field(() => [ScoreboardRow]) rows!: ScoreboardRow[];
 }
+
+@ObjectType({ description: 'A listing another seller showed in a market in a closed round: what any shopper could see on the marketplace.' })
+export class RivalListing {
+  @Field() market!: string;
+  @Field() product!: string;
+  @Field({ description: 'A team of the game (its name) or a competitor seller of the scenario.' }) seller!: string;
+  @Field({ description: 'TEAM or COMPETITOR' }) kind!: string;
+  @Field(() => Float) priceCents!: number;
+  @Field(() => Float, { description: 'Store rating shoppers saw (1..5).' }) rating!: number;
+}

@@ -4,7 +4,7 @@ import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../auth/viewer';
 import { toTeamModel } from '../game/game.mapper';
 import { ModuleEnum } from '../scenario/scenario.model';
-import { MarketReportModel, TeamReport } from './report.model';
+import { MarketReportModel, RivalListing, TeamReport } from './report.model';
 import { ReportService } from './report.service';
 
 @Resolver()
@@ -44,5 +44,11 @@ export class ReportResolver {
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
   marketReport(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('round', { type: () => Int }) round: number): Promise<MarketReportModel[]> {
     return this.reports.marketReport(viewer, gameId, round);
+  }
+
+  @Query(() => [RivalListing], { description: "Other sellers' listings (teams and competitor sellers) in a closed round: prices and ratings, as far as the scenario lets teams see them." })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  rivalListings(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('round', { type: () => Int }) round: number): Promise<RivalListing[]> {
+    return this.reports.rivalListings(viewer, gameId, round);
   }
 }

@@ -10,6 +10,15 @@ import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { TeamRoundResultEntity } from './team-round-result.entity';
 import { canSeeShared } from './visibility';
 
+export interface RivalListingView {
+  market: string;
+  product: string;
+  seller: string;
+  kind: 'TEAM' | 'COMPETITOR' | string;
+  priceCents: number;
+  rating: number;
+}
+
 /** Reads results of closed rounds, each through the visibility rules. */
 @Injectable()
 export class ReportService {
@@ -36,6 +45,37 @@ export class ReportService {
       throw forbidden(`this scenario shows market reports to teams ${scenario.policies.visibility.marketReport === 'NEVER' ? 'never' : 'after the game'}`);
     }
     return (JSON.parse(closed.outcome as string) as RoundOutcome).markets;
+  }
+
+  /**
+   * What shoppers could see of other sellers in a closed round: the other
+   * teams' listed prices and ratings, and the scenario's competitor sellers.
+   * Teams see it as the scenario's `visibility.rivalListings` allows; their
+   * own listings are left out.
+   */
+  async rivalListings(viewer: Viewer, gameId: string, round: number): Promise<RivalListingView[]> {
+    const game = await this.games.get(viewer, gameId);
+    const scenario = await this.scenarios.contentByKey(game.scenarioKey);
+    await this.closedRound(gameId, round);
+    const rule = scenario.policies.visibility.rivalListings;
+    if (!canSeeShared(viewer, game, rule)) throw forbidden(`this scenario shows rivals' listings to teams ${rule === 'NEVER' ? 'never' : 'after the game'}`);
+    const [teams, rows] = await Promise.all([
+      this.games.teams(gameId),
+      this.db.read((em) => em.find(TeamRoundResultEntity, { where: { gameId, roundNumber: round } })),
+    ]);
+    const nameOf = new Map(teams.map((t) => [t.id, t.name]));
+    const fromTeams = rows
+      .filter((r) => r.teamId !== viewer.teamId)
+      .flatMap((r) => {
+        const result = JSON.parse(r.result) as TeamRoundResult;
+        return result.listings.map((l) => ({ market: l.market, product: l.product, seller: nameOf.get(r.teamId) ?? '?', kind: 'TEAM', priceCents: l.priceCents, rating: l.rating }));
+      });
+    const fromCompetitors = scenario.competitors.flatMap((c) =>
+      c.listings.map((l) => ({ market: c.market, product: l.product, seller: c.name, kind: 'COMPETITOR', priceCents: l.priceCents, rating: c.rating })),
+    );
+    const order = (a: RivalListingView, b: RivalListingView): number =>
+      a.market.localeCompare(b.market) || a.product.localeCompare(b.product) || a.priceCents - b.priceCents || a.seller.localeCompare(b.seller);
+    return [...fromTeams, ...fromCompetitors].sort(order);
   }
 
   private async closedRound(gameId: string, number: number) {

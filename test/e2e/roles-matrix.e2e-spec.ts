@@ -52,6 +52,7 @@ const MATRIX: Record<string, Row> = {
     expect: ALL,
   },
   marketReport: { kind: 'query', doc: 'query Q($g: ID!) { marketReport(gameId: $g, round: 1) { market } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
+  rivalListings: { kind: 'query', doc: 'query Q($g: ID!) { rivalListings(gameId: $g, round: 1) { seller priceCents } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
   scoreboard: { kind: 'query', doc: 'query Q($g: ID!) { scoreboard(gameId: $g) { closedRounds } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
   adjustments: { kind: 'query', doc: 'query Q($g: ID!) { adjustments(gameId: $g) { id } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
   importScenario: {
