@@ -17,8 +17,9 @@ export function serveCommand(config: () => AppConfig): Command {
       }
       const { app, url, newInstructorToken } = await startServer(cfg);
       const out: string[] = ['', `  Cross-border store sandbox is running`, `  GraphQL + GraphiQL: ${url}`, `  Database:           ${cfg.databaseUrl}`];
-      if (newInstructorToken) out.push(`  Instructor token (shown once, keep it): ${newInstructorToken}`);
-      else if (!cfg.instructorToken) out.push('  Instructor token: created at first start (set SANDBOX_INSTRUCTOR_TOKEN to choose one)');
+      if (cfg.instructorToken) out.push('  Instructor token: the one given in SANDBOX_INSTRUCTOR_TOKEN');
+      else if (newInstructorToken) out.push(`  Instructor token (shown once, keep it): ${newInstructorToken}`);
+      else out.push('  Instructor token: created at first start (set SANDBOX_INSTRUCTOR_TOKEN to choose one)');
       if (opts.demo) {
         const demo = await ensureDemoGame(app);
         if (demo) {
