@@ -3,16 +3,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
-import type { ExecutionResult } from 'graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { armor, hideSuggestionsFromAnonymous } from './security/graphql-limits';
 import { TokenThrottlerGuard } from './security/token-throttler.guard';
+import { graphqlOptions } from './graphql/graphql-options';
 import { AuthGuard } from './auth/auth.guard';
-import { buildRequestContext } from './auth/request-context';
 import { TokenResolver } from './auth/token.resolver';
 import { TokenService } from './auth/token.service';
 import { AuditService } from './common/audit.service';
-import { formatGraphQLError } from './common/app-error';
 import { Clock } from './common/clock';
 import { FaultInjector } from './common/fault-injector';
 import { IdService } from './common/ids';
@@ -38,11 +35,6 @@ import { ScenarioResolver } from './scenario/scenario.resolver';
 import { ScenarioStoreService } from './scenario/scenario-store.service';
 import { ScoreboardResolver } from './scoreboard/scoreboard.resolver';
 import { ScoreboardService } from './scoreboard/scoreboard.service';
-
-interface ContextArg {
-  req?: { headers?: Record<string, unknown> };
-  connectionParams?: Record<string, unknown>;
-}
 
 /** The services everything else is built from (also used headless by the CLI). */
 const SERVICES = [
@@ -76,36 +68,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TokenService],
-          useFactory: (tokens: TokenService) => {
-            const limits = armor();
-            return {
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            introspection: config.introspection,
-            csrfPrevention: true,
-            allowBatchedHttpRequests: false,
-            includeStacktraceInErrorResponses: false,
-            formatError: formatGraphQLError,
-            validationRules: limits.validationRules,
-            plugins: [...limits.plugins, hideSuggestionsFromAnonymous()],
-            context: (arg: ContextArg) =>
-              buildRequestContext(tokens, arg.req?.headers?.authorization ?? arg.connectionParams?.Authorization ?? arg.connectionParams?.authorization),
-            subscriptions: {
-              'graphql-ws': {
-                path: '/graphql',
-                onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => {
-                  const c = await buildRequestContext(tokens, ctx.connectionParams?.Authorization ?? ctx.connectionParams?.authorization);
-                  return c.viewer !== null;
-                },
-                // errors of subscriptions get the same codes and the same opacity as HTTP answers
-                onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-                  result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
-              },
-            },
-          };
-          },
+          useFactory: (tokens: TokenService) => graphqlOptions(config, tokens),
         }),
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.rateLimitPerMinute }]),
         CoreModule.forRoot(config),
