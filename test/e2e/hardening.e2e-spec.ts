@@ -1,0 +1,42 @@
+import { gql, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
+
+/** Request-level hardening: suggestions, rate limits, introspection switch. */
+describe('GraphQL hardening', () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer({ rateLimitPerMinute: 8, introspection: false });
+  });
+  afterAll(() => srv.stop());
+
+  it('gives no field suggestions to callers without a valid token, but does to authenticated ones', async () => {
+    const anon = await gql(srv.url, '{ scenarioz { id } }');
+    expect(anon.errors?.[0].message).toMatch(/Cannot query field "scenarioz"/);
+    expect(anon.errors?.[0].message).not.toMatch(/Did you mean/);
+    const forged = await gql(srv.url, '{ scenarioz { id } }', {}, `ins_${'x'.repeat(43)}`);
+    expect(JSON.stringify(forged)).not.toMatch(/Did you mean/);
+    const known = await gql(srv.url, '{ scenarioz { id } }', {}, INSTRUCTOR);
+    expect(known.errors?.[0].message).toMatch(/Did you mean .*"scenarios"/);
+  });
+
+  it('can turn introspection off', async () => {
+    const r = await gql(srv.url, '{ __schema { queryType { name } } }', {}, INSTRUCTOR);
+    expect(r.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('limits requests per token with a clear RATE_LIMITED error, other callers unaffected', async () => {
+    const limitedServer = await startTestServer({ rateLimitPerMinute: 5 });
+    try {
+      const answers = [];
+      for (let i = 0; i < 7; i += 1) answers.push(await gql(limitedServer.url, '{ me { role } }', {}, INSTRUCTOR));
+      expect(answers.slice(0, 5).every((a) => a.data?.me)).toBe(true);
+      const limited = answers.slice(5);
+      for (const a of limited) {
+        expect(a.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+        expect(a.errors?.[0]?.message).toMatch(/Too many requests/);
+      }
+      expect((await gql(limitedServer.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+    } finally {
+      await limitedServer.stop();
+    }
+  });
+});
