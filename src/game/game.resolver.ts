@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { teamView } from '../engine';
 import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../auth/viewer';
 import { RoundModel } from './game.model';
@@ -50,7 +51,7 @@ export class GameResolver {
   async myStatus(@CurrentViewer() viewer: Viewer): Promise<TeamStatus> {
     const game = await this.gameService.get(viewer, viewer.gameId as string);
     const team = await this.gameService.team(viewer.teamId as string);
-    const t = this.gameService.state(game).teams.find((x) => x.teamId === team.code);
+    const t = teamView(this.gameService.state(game), team.code);
     if (!t) return { cashCents: 0, serviceScore: 0, badges: [], stock: [], pipeline: [] };
     const stock: StockLine[] = Object.entries(t.stock).flatMap(([location, byProduct]) =>
       Object.entries(byProduct).filter(([, units]) => units > 0).map(([product, units]) => ({ location, product, units })),
