@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 import { EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { IdService, sha256Hex } from '../common/ids';
@@ -7,11 +8,23 @@ import { AccessTokenEntity, Role } from './access-token.entity';
 import { Viewer } from './viewer';
 
 const TOKEN_SHAPE = /^(ins|team|grd)_[A-Za-z0-9_-]{43}$/;
+/**
+ * Resolved tokens are cached in memory for a short time (a submission no longer
+ * waits for a token read on the database queue). Rotation and revocation in
+ * this process drop the team's entries at once; another server instance sees a
+ * revocation within this TTL.
+ */
+const CACHE_TTL_MS = 2_000;
+const CACHE_MAX = 10_000;
 const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 'grd' };
 
 /** Issues bearer tokens (shown once, stored hashed) and resolves them to viewers. */
 @Injectable()
 export class TokenService {
+  private readonly cache = new Map<string, { viewer: Viewer; until: number }>();
+  /** teamId -> until when its tokens are not cached (a revocation may not have committed yet). */
+  private readonly revokedRecently = new Map<string, number>();
+
   constructor(
     private readonly db: DatabaseService,
     private readonly ids: IdService,
@@ -39,9 +52,25 @@ export class TokenService {
     // shape check first: malformed tokens never reach the database
     if (!TOKEN_SHAPE.test(token) && !this.isConfiguredShape(token)) return null;
     const hash = sha256Hex(token);
+    const now = performance.now();
+    const hit = this.cache.get(hash);
+    if (hit && hit.until > now) return hit.viewer;
     const row = await this.db.read((em) => em.findOne(AccessTokenEntity, { where: { tokenHash: hash, revokedAt: IsNull() } }));
     if (!row) return null;
-    return { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
+    const viewer: Viewer = { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
+    if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= now) {
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(hash, { viewer, until: now + CACHE_TTL_MS });
+    }
+    return viewer;
+  }
+
+  /** Drops a team's cached tokens and stops caching them until any revocation in flight has committed. */
+  private forgetTeam(teamId: string): void {
+    for (const [hash, entry] of this.cache) if (entry.viewer.teamId === teamId) this.cache.delete(hash);
+    const now = performance.now();
+    for (const [id, until] of this.revokedRecently) if (until <= now) this.revokedRecently.delete(id);
+    this.revokedRecently.set(teamId, now + CACHE_TTL_MS * 5);
   }
 
   /** An instructor token given by SANDBOX_INSTRUCTOR_TOKEN may have any shape of 16..200 printable characters. */
@@ -72,11 +101,13 @@ export class TokenService {
 
   /** Revokes every live token of a team and issues a new one. */
   async rotateTeamToken(em: EntityManager, gameId: string, teamId: string, label: string): Promise<string> {
+    this.forgetTeam(teamId);
     await em.update(AccessTokenEntity, { teamId, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
     return (await this.issue(em, 'TEAM', label, { gameId, teamId })).token;
   }
 
   async revokeTeamTokens(em: EntityManager, teamId: string): Promise<number> {
+    this.forgetTeam(teamId);
     const r = await em.update(AccessTokenEntity, { teamId, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
     return r.affected ?? 0;
   }

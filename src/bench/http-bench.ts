@@ -1,9 +1,12 @@
 /**
- * HTTP timings for `sandbox bench`: autocannon against one server started in
- * this process on a temporary sqlite file — `{ __typename }` and
- * `submitDecisions` with one team token per connection.
+ * HTTP timings for `sandbox bench`: autocannon against one server on a
+ * temporary sqlite file — `{ __typename }` and `submitDecisions` with one team
+ * token per connection. The game is set up in this process; the measured
+ * server is `sandbox serve` in a child process on the same file, so the load
+ * generator (this process) does not steal the server's CPU.
  */
 import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,12 +66,56 @@ function load(url: string, opts: { connections: number; seconds: number; headers
   });
 }
 
+/** Starts `sandbox serve` in a child process and resolves with its GraphQL URL once it answers. */
+async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const main = join(__dirname, '..', 'cli', 'main.js');
+  // SANDBOX_BENCH_NODE_ARGS: extra node flags for the measured server, e.g. "--cpu-prof --cpu-prof-dir=prof"
+  const nodeArgs = (process.env.SANDBOX_BENCH_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, main, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the bench server did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /GraphQL \+ GraphiQL:\s+(\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the bench server exited with ${code}:\n${output}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  child.stdout?.removeAllListeners('data');
+  child.stderr?.removeAllListeners('data');
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return { child, url };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Runs both loads; `teams` team tokens are spread over the connections. */
 export async function runHttpBench(opts: { connections: number; seconds: number; teams: number; scenario: string }): Promise<HttpBench> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
   const instructor = randomBytes(24).toString('hex');
-  const config = { ...configFromEnv(), port: 0, databaseUrl: `sqlite:${join(dir, 'bench.sqlite')}`, instructorToken: instructor, rateLimitPerMinute: 100_000_000, introspection: false };
+  const dbFile = join(dir, 'bench.sqlite');
+  const config = { ...configFromEnv(), port: 0, databaseUrl: `sqlite:${dbFile}`, instructorToken: instructor, rateLimitPerMinute: 100_000_000, introspection: false };
+  // set-up server in this process (game, round, tokens); it stays idle and only counts rows afterwards
   const server = await startServer(config, { logger: false });
+  let child: ChildProcess | null = null;
   try {
     const app = server.app;
     const row = await app.get(ScenarioStoreService).find(opts.scenario);
@@ -81,19 +128,23 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
       const input = { operations: d.OPERATIONS, selection: d.SELECTION, ads: d.ADS, fulfillment: d.FULFILLMENT };
       return { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: SUBMIT, variables: { input } }) };
     });
-    const probe = await fetch(server.url, { method: 'POST', headers: bodies[0].headers, body: bodies[0].body });
+    const spawned = await spawnServer({ PORT: '0', DATABASE_URL: `sqlite:${dbFile}`, SANDBOX_INSTRUCTOR_TOKEN: instructor, SANDBOX_RATE_LIMIT: '100000000' });
+    child = spawned.child;
+    const url = spawned.url;
+    const probe = await fetch(url, { method: 'POST', headers: bodies[0].headers, body: bodies[0].body });
     const answer = (await probe.json()) as { data?: { submitDecisions?: { __typename: string } } };
     if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted') throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
 
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
-    await load(server.url, { connections: opts.connections, seconds: 1, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }); // warm-up
-    const trivial = await load(server.url, { connections: opts.connections, seconds: opts.seconds, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) });
+    await load(url, { connections: opts.connections, seconds: 1, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }); // warm-up
+    const trivial = await load(url, { connections: opts.connections, seconds: opts.seconds, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) });
     const db = app.get(DatabaseService);
     const before = await db.read((em) => em.count(DecisionSetEntity));
-    const submit = await load(server.url, { connections: opts.connections, seconds: opts.seconds, headers: bodies[0].headers, body: bodies[0].body, perClient: (i) => bodies[i % bodies.length] });
+    const submit = await load(url, { connections: opts.connections, seconds: opts.seconds, headers: bodies[0].headers, body: bodies[0].body, perClient: (i) => bodies[i % bodies.length] });
     const after = await db.read((em) => em.count(DecisionSetEntity));
     return { trivial, submit, submitStored: Math.round((after - before) / 4) };
   } finally {
+    if (child) await stopServer(child);
     await server.app.close();
     rmSync(dir, { recursive: true, force: true });
   }

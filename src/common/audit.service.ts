@@ -20,13 +20,16 @@ export class AuditService {
   ) {}
 
   async record(em: EntityManager, viewer: Viewer | null, action: string, gameId: string | null, detail: Record<string, unknown>): Promise<void> {
-    await em.insert(AuditLogEntity, {
-      id: this.ids.uuid(),
-      at: this.clock.nowIso(),
-      actor: actorOf(viewer),
-      action,
-      gameId,
-      detail: canonicalJson(detail),
-    });
+    await this.recordMany(em, [{ viewer, action, gameId, detail }]);
+  }
+
+  /** Several records with one insert (grouped submissions). */
+  async recordMany(em: EntityManager, entries: { viewer: Viewer | null; action: string; gameId: string | null; detail: Record<string, unknown> }[]): Promise<void> {
+    if (entries.length === 0) return;
+    const at = this.clock.nowIso();
+    await em.insert(
+      AuditLogEntity,
+      entries.map((e) => ({ id: this.ids.uuid(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) })),
+    );
   }
 }

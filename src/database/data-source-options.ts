@@ -1,8 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import sqlite3 from 'sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+/**
+ * The sqlite3 module for TypeORM, whose driver calls `verbose()`: that wraps
+ * every database call to capture a stack trace and `util.inspect` each
+ * argument (SQL and parameters) — a large part of a submission's CPU. Here
+ * `verbose()` returns the plain module (sqlite errors keep their own message,
+ * without the long stack).
+ */
+const SQLITE_WITHOUT_TRACE: Record<string, unknown> = { ...sqlite3, verbose: (): Record<string, unknown> => SQLITE_WITHOUT_TRACE };
 
 /**
  * DATABASE_URL -> TypeORM options. `sqlite:<path>` (file, created on first
@@ -20,7 +30,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     if (file === '' ) throw new Error('DATABASE_URL "sqlite:" needs a file path or ":memory:"');
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     // WAL on files: readers do not wait for the writer and a commit appends to the log instead of rewriting the journal
-    return { type: 'sqlite', database: file, ...(file === ':memory:' ? {} : { enableWAL: true }), ...common };
+    return { type: 'sqlite', database: file, driver: SQLITE_WITHOUT_TRACE, ...(file === ':memory:' ? {} : { enableWAL: true }), ...common };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -9,12 +9,23 @@ import { DataSource, EntityManager } from 'typeorm';
  * so it never sees another's uncommitted rows — waits its turn here.
  */
 @Injectable()
-export class DatabaseService {
+export class DatabaseService implements OnModuleInit {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly serialised: boolean;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'sqlite';
+  }
+
+  /**
+   * sqlite files run in WAL mode with synchronous=NORMAL: a commit does not
+   * wait for fsync; the log is synced at checkpoints. Committed data survives
+   * a crash of the process; a power loss may lose the last commits (the file
+   * stays consistent). PostgreSQL is left as configured.
+   */
+  async onModuleInit(): Promise<void> {
+    const options = this.dataSource.options;
+    if (options.type === 'sqlite' && options.database !== ':memory:') await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
   }
 
   /** Run `fn` in one transaction: all of it commits or none of it does. */

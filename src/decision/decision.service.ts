@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { AppError, AppErrorCode } from '../common/app-error';
+import { AppError, AppErrorCode, notFound } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { IdService } from '../common/ids';
@@ -8,9 +10,10 @@ import { DatabaseService } from '../database/database.service';
 import { canonicalJson, checkDecision } from '../engine';
 import type { DecisionError, ModuleName } from '../engine/types';
 import { GameEntity } from '../game/game.entity';
-import { lockGameRow } from '../game/game-lock';
+import { lockGameHead } from '../game/game-lock';
 import { GameService } from '../game/game.service';
 import { RoundEntity } from '../round/round.entity';
+import { RoundEvents } from '../round/round-events';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { DecisionSetEntity } from './decision-set.entity';
 
@@ -24,9 +27,53 @@ export type DecisionOutcome =
 
 const ORDER: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
 
+/**
+ * How long an open round is trusted without reading the database. Opening and
+ * closing in this process drop it at once; a stale entry (another instance
+ * closed the round) only costs a retry, because the write transaction checks
+ * the round again under the game's lock.
+ */
+const HEAD_TTL_MS = 1_000;
+/** Submissions stored by one grouped transaction at most. */
+const MAX_BATCH = 200;
+/** Rows per insert statement (stays under the bound-parameter limits of sqlite and PostgreSQL). */
+const INSERT_CHUNK = 500;
+
+interface GameHead {
+  status: string;
+  currentRound: number;
+  scenarioKey: string;
+  /** Round `currentRound` exists and is OPEN. */
+  open: boolean;
+  /** Served from the cache (may be stale). */
+  cached: boolean;
+  until: number;
+}
+
+interface Pending {
+  viewer: Viewer;
+  gameId: string;
+  round: number;
+  teamId: string;
+  checked: { module: ModuleName; payload: string }[];
+  resolve: (outcome: DecisionOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+function notOpenOutcome(head: GameHead): DecisionOutcome | null {
+  if (head.status === 'FINISHED') return { kind: 'NOT_OPEN', errorCode: 'GAME_FINISHED', message: 'the game is over' };
+  if (head.currentRound === 0) return { kind: 'NOT_OPEN', errorCode: 'NO_OPEN_ROUND', message: 'no round has been opened yet' };
+  if (!head.open) return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${head.currentRound} is closed; wait for the next round to open` };
+  return null;
+}
+
 /** Validates and stores teams' decisions; one validator (the engine's) for dry runs, submissions and close. */
 @Injectable()
 export class DecisionService {
+  private readonly heads = new Map<string, GameHead>();
+  private pending: Pending[] = [];
+  private flushing = false;
+
   constructor(
     private readonly db: DatabaseService,
     private readonly ids: IdService,
@@ -34,7 +81,10 @@ export class DecisionService {
     private readonly games: GameService,
     private readonly scenarios: ScenarioStoreService,
     private readonly audit: AuditService,
-  ) {}
+    events: RoundEvents,
+  ) {
+    events.onLocalChange((e) => this.heads.delete(e.gameId));
+  }
 
   validate(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
     return this.handle(viewer, gameId, payloads, false);
@@ -44,7 +94,7 @@ export class DecisionService {
     return this.handle(viewer, gameId, payloads, true);
   }
 
-  private async handle(viewer: Viewer, requestedGame: string | undefined, payloads: ModulePayloads, store: boolean): Promise<DecisionOutcome> {
+  private async handle(viewer: Viewer, requestedGame: string | undefined, payloads: ModulePayloads, store: boolean, fresh = false): Promise<DecisionOutcome> {
     if (viewer.role !== 'TEAM' || !viewer.teamId || !viewer.gameId) throw new AppError(AppErrorCode.FORBIDDEN, 'only a team token submits decisions');
     const gameId = requestedGame ?? viewer.gameId;
     this.games.assertGameAccess(viewer, gameId);
@@ -52,11 +102,11 @@ export class DecisionService {
     if (modules.length === 0) {
       return { kind: 'REJECTED', errorCode: 'NO_MODULES', message: 'give at least one of operations, selection, ads, fulfillment', errors: [] };
     }
-    const game = await this.games.get(viewer, gameId);
-    const notOpen = await this.notOpen(game);
+    const head = await this.head(gameId, fresh);
+    const notOpen = notOpenOutcome(head);
     if (notOpen) return notOpen;
-    const scenario = await this.scenarios.contentByKey(game.scenarioKey);
-    const round = game.currentRound;
+    const scenario = await this.scenarios.contentByKey(head.scenarioKey);
+    const round = head.currentRound;
     const checked: { module: ModuleName; payload: string }[] = [];
     const errors: (DecisionError & { module: ModuleName })[] = [];
     for (const module of modules) {
@@ -65,32 +115,136 @@ export class DecisionService {
       else errors.push(...check.errors.map((e) => ({ ...e, module })));
     }
     if (errors.length > 0) {
+      if (head.cached && !fresh) {
+        // a rule may depend on the round (a module not played in it): judge on fresh data before refusing
+        this.heads.delete(gameId);
+        return this.handle(viewer, requestedGame, payloads, store, true);
+      }
       return { kind: 'REJECTED', errorCode: 'INVALID_DECISIONS', message: `${errors.length} problem(s); nothing was stored`, errors };
     }
     if (!store) return { kind: 'VALID', gameId, round, modules };
 
-    const teamId = viewer.teamId;
-    return this.db.write(async (em): Promise<DecisionOutcome> => {
-      // re-check inside the transaction: a close that got in first wins, and this submission is refused whole
-      const locked = await lockGameRow(em, gameId);
-      const open = await em.findOne(RoundEntity, { where: { gameId, number: locked.currentRound, status: 'OPEN' } });
-      if (!open || open.number !== round) return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${round} closed before this submission was stored; nothing was stored` };
-      // one read of the team's versions and one insert for every module submitted
-      const previous = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round, teamId }, select: ['module', 'version'] });
-      const versions = checked.map(({ module }) => ({ module, version: previous.reduce((v, r) => (r.module === module ? Math.max(v, r.version) : v), 0) + 1 }));
-      const submittedAt = this.clock.nowIso();
-      await em.insert(DecisionSetEntity, checked.map(({ module, payload }, i) => ({ id: this.ids.uuid(), gameId, roundNumber: round, teamId, module, payload, version: versions[i].version, submittedAt })));
-      await this.audit.record(em, viewer, 'DECISIONS_SUBMITTED', gameId, { round, modules: versions });
-      return { kind: 'ACCEPTED', gameId, round, modules: versions };
+    const outcome = await this.enqueue({ viewer, gameId, round, teamId: viewer.teamId, checked });
+    if (outcome.kind === 'NOT_OPEN' && head.cached && !fresh) {
+      // the cached round may be stale (closed or replaced on another instance): decide again on fresh data
+      this.heads.delete(gameId);
+      return this.handle(viewer, requestedGame, payloads, store, true);
+    }
+    return outcome;
+  }
+
+  /** The game's round state for a submission; open rounds are cached briefly (see HEAD_TTL_MS). */
+  private async head(gameId: string, fresh: boolean): Promise<GameHead> {
+    const now = performance.now();
+    const hit = fresh ? undefined : this.heads.get(gameId);
+    if (hit && hit.until > now) return hit;
+    const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId }, select: { id: true, status: true, currentRound: true, scenarioKey: true } }));
+    if (!game) throw notFound(`game "${gameId}"`);
+    let open = false;
+    if (game.status !== 'FINISHED' && game.currentRound > 0) {
+      const round = await this.db.read((em) => em.findOne(RoundEntity, { where: { gameId, number: game.currentRound }, select: { id: true, status: true } }));
+      open = round?.status === 'OPEN';
+    }
+    const head: GameHead = { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open, cached: false, until: 0 };
+    if (open) {
+      if (this.heads.size >= 10_000) this.heads.clear();
+      this.heads.set(gameId, { ...head, cached: true, until: now + HEAD_TTL_MS });
+    }
+    return head;
+  }
+
+  /**
+   * Group commit: a submission waits while a write runs; the next transaction
+   * stores every waiting one (each with its own versions, round check and
+   * audit row). If that transaction fails, each is retried alone, so one
+   * failure never loses or half-writes another.
+   */
+  private enqueue(submission: Omit<Pending, 'resolve' | 'reject'>): Promise<DecisionOutcome> {
+    return new Promise<DecisionOutcome>((resolve, reject) => {
+      this.pending.push({ ...submission, resolve, reject });
+      if (!this.flushing) void this.flush();
     });
   }
 
-  private async notOpen(game: GameEntity): Promise<DecisionOutcome | null> {
-    if (game.status === 'FINISHED') return { kind: 'NOT_OPEN', errorCode: 'GAME_FINISHED', message: 'the game is over' };
-    if (game.currentRound === 0) return { kind: 'NOT_OPEN', errorCode: 'NO_OPEN_ROUND', message: 'no round has been opened yet' };
-    const round = await this.db.read((em) => em.findOne(RoundEntity, { where: { gameId: game.id, number: game.currentRound } }));
-    if (!round || round.status !== 'OPEN') return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${game.currentRound} is closed; wait for the next round to open` };
-    return null;
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        try {
+          const outcomes = await this.db.write((em) => this.storeBatch(em, batch));
+          batch.forEach((p, i) => p.resolve(outcomes[i]));
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0].reject(error);
+            continue;
+          }
+          for (const p of batch) {
+            try {
+              const [outcome] = await this.db.write((em) => this.storeBatch(em, [p]));
+              p.resolve(outcome);
+            } catch (alone) {
+              p.reject(alone);
+            }
+          }
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** One transaction for a batch of validated submissions; the outcome of each, in order. */
+  private async storeBatch(em: EntityManager, batch: Pending[]): Promise<DecisionOutcome[]> {
+    // re-check inside the transaction: a close that got in first wins, and such a submission is refused whole
+    const openRound = new Map<string, number | null>();
+    for (const gameId of [...new Set(batch.map((p) => p.gameId))].sort()) {
+      const locked = await lockGameHead(em, gameId);
+      const open = await em.findOne(RoundEntity, { where: { gameId, number: locked.currentRound, status: 'OPEN' }, select: { id: true, number: true } });
+      openRound.set(gameId, open ? open.number : null);
+    }
+    // the highest stored version per (game, round, team, module) of the teams in the batch
+    const latest = new Map<string, number>();
+    const groups = new Map<string, { gameId: string; round: number; teams: Set<string> }>();
+    for (const p of batch) {
+      if (openRound.get(p.gameId) !== p.round) continue;
+      const key = `${p.gameId}|${p.round}`;
+      const g = groups.get(key) ?? { gameId: p.gameId, round: p.round, teams: new Set<string>() };
+      g.teams.add(p.teamId);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      const rows = await em
+        .createQueryBuilder(DecisionSetEntity, 'd')
+        .select('d.teamId', 'teamId')
+        .addSelect('d.module', 'module')
+        .addSelect('MAX(d.version)', 'version')
+        .where('d.gameId = :gameId AND d.roundNumber = :round AND d.teamId IN (:...teams)', { gameId: g.gameId, round: g.round, teams: [...g.teams] })
+        .groupBy('d.teamId')
+        .addGroupBy('d.module')
+        .getRawMany<{ teamId: string; module: ModuleName; version: number | string }>();
+      for (const r of rows) latest.set(`${g.gameId}|${g.round}|${r.teamId}|${r.module}`, Number(r.version));
+    }
+    const submittedAt = this.clock.nowIso();
+    const inserts: Pick<DecisionSetEntity, 'id' | 'gameId' | 'roundNumber' | 'teamId' | 'module' | 'payload' | 'version' | 'submittedAt'>[] = [];
+    const audits: { viewer: Viewer; action: string; gameId: string; detail: Record<string, unknown> }[] = [];
+    const outcomes = batch.map((p): DecisionOutcome => {
+      if (openRound.get(p.gameId) !== p.round) {
+        return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${p.round} closed before this submission was stored; nothing was stored` };
+      }
+      const versions = p.checked.map(({ module, payload }) => {
+        const key = `${p.gameId}|${p.round}|${p.teamId}|${module}`;
+        const version = (latest.get(key) ?? 0) + 1;
+        latest.set(key, version);
+        inserts.push({ id: this.ids.uuid(), gameId: p.gameId, roundNumber: p.round, teamId: p.teamId, module, payload, version, submittedAt });
+        return { module, version };
+      });
+      audits.push({ viewer: p.viewer, action: 'DECISIONS_SUBMITTED', gameId: p.gameId, detail: { round: p.round, modules: versions } });
+      return { kind: 'ACCEPTED', gameId: p.gameId, round: p.round, modules: versions };
+    });
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await em.insert(DecisionSetEntity, inserts.slice(i, i + INSERT_CHUNK));
+    await this.audit.recordMany(em, audits);
+    return outcomes;
   }
 
   /** The counting decisions of the calling team in a round (default: the current one). */

@@ -76,6 +76,36 @@ function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unkn
   for (const it of items) yield f(it);
 }
 
+/**
+ * Rows (round, team) × columns (module, KPI) of per-KPI entries, in the order
+ * the entries come (rounds, then teams, then modules and KPIs); a missing cell is empty.
+ */
+export function pivot<T extends { round: number; team: string; module: string; kpi: string }>(items: readonly T[], value: (t: T) => number): { columns: [string, string][]; rows: unknown[][] } {
+  const columnOf = new Map<string, number>();
+  const columns: [string, string][] = [];
+  const rowOf = new Map<string, unknown[]>();
+  const rows: unknown[][] = [];
+  for (const it of items) {
+    const ck = `${it.module}\u0000${it.kpi}`;
+    let c = columnOf.get(ck);
+    if (c === undefined) {
+      c = columns.length;
+      columnOf.set(ck, c);
+      columns.push([it.module, it.kpi]);
+    }
+    const rk = `${it.round}\u0000${it.team}`;
+    let row = rowOf.get(rk);
+    if (!row) {
+      row = [it.round, it.team];
+      rowOf.set(rk, row);
+      rows.push(row);
+    }
+    row[2 + c] = value(it);
+  }
+  for (const row of rows) for (let i = 2; i < 2 + columns.length; i += 1) if (row[i] === undefined) row[i] = null;
+  return { columns, rows };
+}
+
 /** Sheets: summary, one per module, one per round, the points explained, raw KPIs, adjustments. */
 export async function toXlsx(data: ExportData): Promise<Buffer> {
   const out = new PassThrough();
@@ -122,9 +152,11 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
       ['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), ...MODULES.map((x) => `权重 Weight ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席模块 Absent modules', '托管 Autopilot', '结果哈希 Outcome hash'],
       mapRows(r.lines, (l) => [l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), l.autopilot ? 'AUTOPILOT' : '', r.outcomeHash ?? '']));
   }
-  sheet(wb, 'Points 得分说明', ['轮次 Round', '队伍代码 Team code', '模块 Module', '指标 KPI', '值 Value', '零分点 Zero at', '满分点 Full at', '满分 Max points', '得分 Points'],
-    mapRows(data.points, (p) => [p.round, p.team, p.module, p.kpi, p.value, p.zeroAt, p.fullAt, p.maxPoints, p.points]));
-  sheet(wb, 'KPIs 原始指标', ['轮次 Round', '队伍代码 Team code', '模块 Module', '指标 KPI', '值 Value'], mapRows(data.kpis, (k) => [k.round, k.team, k.module, k.kpi, k.value]));
+  // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
+  const points = pivot(data.points, (p) => p.points);
+  sheet(wb, 'Points 得分说明', ['轮次 Round', '队伍代码 Team code', ...points.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 得分 Points`)], points.rows);
+  const kpis = pivot(data.kpis, (k) => k.value);
+  sheet(wb, 'KPIs 原始指标', ['轮次 Round', '队伍代码 Team code', ...kpis.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 值 Value`)], kpis.rows);
   sheet(wb, 'Adjustments 调整', ['轮次 Round', '队伍代码 Team code', '分数 Points', '原因 Reason', '操作人 By', '时间 At'],
     mapRows(data.adjustments, (a) => [a.round, a.team, a.points, a.reason, a.createdBy, a.createdAt]));
   await wb.commit();

@@ -13,3 +13,11 @@ export async function lockGameRow(em: EntityManager, gameId: string): Promise<Ga
   if (!game) throw notFound(`game "${gameId}"`);
   return game;
 }
+
+/** Like lockGameRow, but reads only the columns a submission needs (not the state). */
+export async function lockGameHead(em: EntityManager, gameId: string): Promise<Pick<GameEntity, 'id' | 'currentRound' | 'status'>> {
+  const lock = em.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+  const game = await em.findOne(GameEntity, { where: { id: gameId }, select: { id: true, currentRound: true, status: true }, ...lock });
+  if (!game) throw notFound(`game "${gameId}"`);
+  return game;
+}

@@ -23,6 +23,8 @@ export interface RoundChangedEvent {
 export class RoundEvents implements OnApplicationShutdown {
   private readonly engine: PubSubEngine;
   private readonly connections: Redis[] = [];
+  /** In-process listeners, told synchronously of every change published by this instance (cache invalidation). */
+  private readonly local = new Set<(event: RoundChangedEvent) => void>();
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (config.redisUrl) {
@@ -35,7 +37,14 @@ export class RoundEvents implements OnApplicationShutdown {
     }
   }
 
+  /** Calls `listener` for every round change this instance publishes; returns the unsubscribe function. */
+  onLocalChange(listener: (event: RoundChangedEvent) => void): () => void {
+    this.local.add(listener);
+    return () => this.local.delete(listener);
+  }
+
   async publish(event: RoundChangedEvent): Promise<void> {
+    for (const listener of this.local) listener(event);
     await this.engine.publish(`${ROUND_CHANGED}:${event.gameId}`, { [ROUND_CHANGED]: event });
   }
 

@@ -105,6 +105,19 @@ describe('grader exports of a played season', () => {
       }
       expect(seen.sort()).toEqual(['T01', 'T02', 'T03', 'T04']);
     }
+    // Points and KPIs are wide: a header row, then one row per round and team, one column per KPI (Chinese and English headers)
+    for (const prefix of ['Points', 'KPIs']) {
+      const ws = wb.worksheets.find((w) => w.name.startsWith(prefix))!;
+      const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+      expect(header.slice(0, 2)).toEqual(['轮次 Round', '队伍代码 Team code']);
+      expect(header.length).toBeGreaterThan(2);
+      expect(header.slice(2).every((h) => /[\u4e00-\u9fff]/.test(h) && /(Points|Value)$/.test(h))).toBe(true);
+      const keys: string[] = [];
+      ws.eachRow((row, n) => {
+        if (n > 1) keys.push(`${cellText(row.getCell(1).value)}/${cellText(row.getCell(2).value)}`);
+      });
+      expect(keys.sort()).toEqual(info.game.rounds.flatMap((r) => ['T01', 'T02', 'T03', 'T04'].map((t) => `${r.number}/${t}`)).sort());
+    }
     const summary = wb.worksheets.find((w) => w.name.startsWith('Summary'))!;
     const text: string[] = [];
     summary.eachRow((row) => row.eachCell((c) => text.push(cellText(c.value))));
