@@ -29,4 +29,8 @@ export class AccessTokenEntity {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   revokedAt!: string | null;
+
+  /** ISO date-time after which the token is refused (null: no expiry). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  expiresAt!: string | null;
 }

@@ -1,5 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../common/audit.service';
+import { Clock } from '../common/clock';
+import { futureIso } from '../common/future-date';
 import { DatabaseService } from '../database/database.service';
 import { toTeamModel } from '../game/game.mapper';
 import { TeamCredential } from '../game/game.model';
@@ -29,15 +31,21 @@ export class TokenResolver {
     private readonly tokens: TokenService,
     private readonly games: GameService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => TeamCredential, { description: "Revoke a team's tokens and issue a new one (shown once)." })
   @Roles('INSTRUCTOR')
-  async rotateTeamToken(@CurrentViewer() viewer: Viewer, @Args('teamId', { type: () => ID }) teamId: string): Promise<TeamCredential> {
+  async rotateTeamToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('expiresAt', { type: () => String, nullable: true, description: 'ISO 8601 date-time after which the new token is refused.' }) expiresAt?: string | null,
+  ): Promise<TeamCredential> {
+    const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const team = await this.games.team(teamId);
     const token = await this.db.write(async (em) => {
-      const t = await this.tokens.rotateTeamToken(em, team.gameId, team.id, `team ${team.code} ${team.name} (rotated)`);
-      await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code });
+      const t = await this.tokens.rotateTeamToken(em, team.gameId, team.id, `team ${team.code} ${team.name} (rotated)`, expiry);
+      await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code, expiresAt: expiry });
       return t;
     });
     return { team: toTeamModel(team), token };
@@ -57,11 +65,17 @@ export class TokenResolver {
 
   @Mutation(() => GraderCredential, { description: 'Issue another read-only grader token for a game (shown once).' })
   @Roles('INSTRUCTOR')
-  async createGraderToken(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('label', { nullable: true }) label?: string): Promise<GraderCredential> {
+  async createGraderToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('label', { nullable: true }) label?: string,
+    @Args('expiresAt', { type: () => String, nullable: true, description: 'ISO 8601 date-time after which the token is refused (e.g. the end of marking).' }) expiresAt?: string | null,
+  ): Promise<GraderCredential> {
+    const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const game = await this.games.get(viewer, gameId);
     const token = await this.db.write(async (em) => {
-      const { token: t } = await this.tokens.issue(em, 'GRADER', (label ?? `grader of ${game.name}`).slice(0, 120), { gameId: game.id });
-      await this.audit.record(em, viewer, 'GRADER_TOKEN_CREATED', game.id, { label: label ?? null });
+      const { token: t } = await this.tokens.issue(em, 'GRADER', (label ?? `grader of ${game.name}`).slice(0, 120), { gameId: game.id }, { expiresAt: expiry });
+      await this.audit.record(em, viewer, 'GRADER_TOKEN_CREATED', game.id, { label: label ?? null, expiresAt: expiry });
       return t;
     });
     return { gameId: game.id, token };

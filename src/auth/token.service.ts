@@ -21,7 +21,7 @@ const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 
 /** Issues bearer tokens (shown once, stored hashed) and resolves them to viewers. */
 @Injectable()
 export class TokenService {
-  private readonly cache = new Map<string, { viewer: Viewer; until: number }>();
+  private readonly cache = new Map<string, { viewer: Viewer; until: number; expiresAt: string | null }>();
   /** teamId -> until when its tokens are not cached (a revocation may not have committed yet). */
   private readonly revokedRecently = new Map<string, number>();
 
@@ -31,9 +31,19 @@ export class TokenService {
     private readonly clock: Clock,
   ) {}
 
-  /** Creates a token inside the caller's transaction; returns the plain token (never stored). */
-  async issue(em: EntityManager, role: Role, label: string, scope: { gameId?: string; teamId?: string } = {}, plain?: string): Promise<{ token: string; entity: AccessTokenEntity }> {
-    const token = plain ?? this.ids.token(PREFIX[role]);
+  /**
+   * Creates a token inside the caller's transaction; returns the plain token
+   * (never stored). `plain` stores a given token (SANDBOX_INSTRUCTOR_TOKEN);
+   * `expiresAt` (ISO) makes it expire.
+   */
+  async issue(
+    em: EntityManager,
+    role: Role,
+    label: string,
+    scope: { gameId?: string; teamId?: string } = {},
+    options: { plain?: string; expiresAt?: string | null } = {},
+  ): Promise<{ token: string; entity: AccessTokenEntity }> {
+    const token = options.plain ?? this.ids.token(PREFIX[role]);
     const entity = em.create(AccessTokenEntity, {
       id: this.ids.uuid(),
       tokenHash: sha256Hex(token),
@@ -43,6 +53,7 @@ export class TokenService {
       label,
       createdAt: this.clock.nowIso(),
       revokedAt: null,
+      expiresAt: options.expiresAt ?? null,
     });
     await em.save(entity);
     return { token, entity };
@@ -54,15 +65,19 @@ export class TokenService {
     const hash = sha256Hex(token);
     const now = performance.now();
     const hit = this.cache.get(hash);
-    if (hit && hit.until > now) return hit.viewer;
+    if (hit && hit.until > now) return this.expired(hit.expiresAt) ? null : hit.viewer;
     const row = await this.db.read((em) => em.findOne(AccessTokenEntity, { where: { tokenHash: hash, revokedAt: IsNull() } }));
-    if (!row) return null;
+    if (!row || this.expired(row.expiresAt)) return null;
     const viewer: Viewer = { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
     if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= now) {
       if (this.cache.size >= CACHE_MAX) this.cache.clear();
-      this.cache.set(hash, { viewer, until: now + CACHE_TTL_MS });
+      this.cache.set(hash, { viewer, until: now + CACHE_TTL_MS, expiresAt: row.expiresAt });
     }
     return viewer;
+  }
+
+  private expired(expiresAt: string | null): boolean {
+    return expiresAt !== null && expiresAt <= this.clock.nowIso();
   }
 
   /** Drops a team's cached tokens and stops caching them until any revocation in flight has committed. */
@@ -90,7 +105,7 @@ export class TokenService {
         const hash = sha256Hex(configured);
         const exists = await em.findOne(AccessTokenEntity, { where: { tokenHash: hash } });
         if (exists) return null;
-        await this.issue(em, 'INSTRUCTOR', 'instructor (SANDBOX_INSTRUCTOR_TOKEN)', {}, configured);
+        await this.issue(em, 'INSTRUCTOR', 'instructor (SANDBOX_INSTRUCTOR_TOKEN)', {}, { plain: configured });
         return configured;
       }
       const any = await em.count(AccessTokenEntity, { where: { role: 'INSTRUCTOR', revokedAt: IsNull() } });
@@ -99,11 +114,11 @@ export class TokenService {
     });
   }
 
-  /** Revokes every live token of a team and issues a new one. */
-  async rotateTeamToken(em: EntityManager, gameId: string, teamId: string, label: string): Promise<string> {
+  /** Revokes every live token of a team and issues a new one (optionally expiring). */
+  async rotateTeamToken(em: EntityManager, gameId: string, teamId: string, label: string, expiresAt: string | null = null): Promise<string> {
     this.forgetTeam(teamId);
     await em.update(AccessTokenEntity, { teamId, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
-    return (await this.issue(em, 'TEAM', label, { gameId, teamId })).token;
+    return (await this.issue(em, 'TEAM', label, { gameId, teamId }, { expiresAt })).token;
   }
 
   async revokeTeamTokens(em: EntityManager, teamId: string): Promise<number> {

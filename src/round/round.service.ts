@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
-import { AppError, AppErrorCode, notFound } from '../common/app-error';
+import { notFound } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
+import { futureIso } from '../common/future-date';
 import { FaultInjector } from '../common/fault-injector';
 import { IdService, sha256Hex } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
@@ -39,13 +40,7 @@ export class RoundService {
   ) {}
 
   async open(viewer: Viewer | null, gameId: string, deadline?: string | null): Promise<RoundActionResult> {
-    let deadlineIso: string | null = null;
-    if (deadline) {
-      const t = Date.parse(deadline);
-      if (Number.isNaN(t)) throw new AppError(AppErrorCode.BAD_INPUT, 'deadline must be an ISO 8601 date-time', { field: 'deadline' });
-      if (t <= this.clock.now().getTime()) throw new AppError(AppErrorCode.BAD_INPUT, 'deadline must be in the future', { field: 'deadline' });
-      deadlineIso = new Date(t).toISOString();
-    }
+    const deadlineIso = futureIso(deadline, 'deadline', this.clock.now());
     const result = await this.db.write(async (em): Promise<RoundActionResult> => {
       const game = await lockGameRow(em, gameId);
       if (game.status === 'FINISHED') return { ok: false, errorCode: 'GAME_FINISHED', message: 'the game has played all its rounds' };
