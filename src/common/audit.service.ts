@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { canonicalJson } from '../engine/canonical';
+import { bulkInsert } from '../database/bulk-insert';
 import { AuditLogEntity } from './audit-log.entity';
 import { Clock } from './clock';
 import { IdService } from './ids';
+
+const AUDIT_COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
 
 export function actorOf(viewer: Viewer | null): string {
   if (!viewer) return 'SYSTEM';
@@ -27,8 +30,10 @@ export class AuditService {
   async recordMany(em: EntityManager, entries: { viewer: Viewer | null; action: string; gameId: string | null; detail: Record<string, unknown> }[]): Promise<void> {
     if (entries.length === 0) return;
     const at = this.clock.nowIso();
-    await em.insert(
+    await bulkInsert(
+      em,
       AuditLogEntity,
+      AUDIT_COLUMNS,
       entries.map((e) => ({ id: this.ids.uuid(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) })),
     );
   }

@@ -2,15 +2,29 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
+interface ReadGroup {
+  /** Settles when the work queued before the group has finished. */
+  start: Promise<unknown>;
+  pending: number;
+  closed: boolean;
+  drained?: () => void;
+}
+
 /**
  * Serialises database work where the driver needs it. TypeORM shares one
  * connection on sqlite, where overlapping transactions fail and can still
- * half-commit (typeorm#1884, #8668): every write transaction — and every read,
- * so it never sees another's uncommitted rows — waits its turn here.
+ * half-commit (typeorm#1884, #8668): every write transaction waits its turn
+ * here, and reads never overlap a write (so they never see another's
+ * uncommitted rows). Reads that queue up one after another run side by
+ * side as one group (a readers–writer queue): a burst of token look-ups
+ * costs one round trip, not one per read.
  */
 @Injectable()
 export class DatabaseService implements OnModuleInit {
   private tail: Promise<unknown> = Promise.resolve();
+  /** The group of reads newly queued reads join, until the next write closes it. */
+  private readers: ReadGroup | null = null;
   private readonly serialised: boolean;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
@@ -60,13 +74,43 @@ export class DatabaseService implements OnModuleInit {
   }
 
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.serialised ? this.queue(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);
+    return this.serialised ? this.shared(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);
   }
 
+  /** Exclusive: runs after everything queued before it (writes and reads) has settled. */
   private queue<T>(task: () => Promise<T>): Promise<T> {
     if (!this.serialised) return task();
+    this.closeReaders();
     const run = this.tail.then(task, task);
     this.tail = run.catch(() => undefined);
     return run;
+  }
+
+  /** Shared: joins the open group of reads (or opens one after the queued work). */
+  private shared<T>(task: () => Promise<T>): Promise<T> {
+    let group = this.readers;
+    if (!group) {
+      group = { start: this.tail, pending: 0, closed: false };
+      this.readers = group;
+    }
+    const g = group;
+    g.pending += 1;
+    const settle = () => {
+      g.pending -= 1;
+      if (g.closed && g.pending === 0) g.drained?.();
+    };
+    const run = g.start.then(task, task);
+    run.then(settle, settle);
+    return run;
+  }
+
+  /** Closes the open group of reads: the work queued next waits for all of them. */
+  private closeReaders(): void {
+    const g = this.readers;
+    if (!g) return;
+    this.readers = null;
+    g.closed = true;
+    if (g.pending === 0) return; // (tail is still the group's start, which has settled or will first)
+    this.tail = new Promise<void>((resolve) => (g.drained = resolve));
   }
 }

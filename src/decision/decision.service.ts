@@ -6,6 +6,7 @@ import { AppError, AppErrorCode, notFound } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { IdService } from '../common/ids';
+import { bulkInsert } from '../database/bulk-insert';
 import { DatabaseService } from '../database/database.service';
 import { canonicalJson, checkDecision } from '../engine';
 import type { DecisionError, ModuleName } from '../engine/types';
@@ -36,8 +37,8 @@ const ORDER: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
 const HEAD_TTL_MS = 1_000;
 /** Submissions stored by one grouped transaction at most. */
 const MAX_BATCH = 200;
-/** Rows per insert statement (stays under the bound-parameter limits of sqlite and PostgreSQL). */
-const INSERT_CHUNK = 500;
+/** The columns a submission stores (all of them; one multi-row insert per BULK_INSERT_ROWS rows). */
+const DECISION_COLUMNS = ['id', 'gameId', 'roundNumber', 'teamId', 'module', 'payload', 'version', 'submittedAt'] as const;
 
 interface GameHead {
   status: string;
@@ -242,7 +243,7 @@ export class DecisionService {
       audits.push({ viewer: p.viewer, action: 'DECISIONS_SUBMITTED', gameId: p.gameId, detail: { round: p.round, modules: versions } });
       return { kind: 'ACCEPTED', gameId: p.gameId, round: p.round, modules: versions };
     });
-    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await em.insert(DecisionSetEntity, inserts.slice(i, i + INSERT_CHUNK));
+    await bulkInsert(em, DecisionSetEntity, DECISION_COLUMNS, inserts);
     await this.audit.recordMany(em, audits);
     return outcomes;
   }

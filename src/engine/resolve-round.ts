@@ -23,6 +23,7 @@ import type {
   MarketRoundReport,
   ModuleDecisions,
   ModuleName,
+  PriceDecision,
   ResolveInput,
   ResolveOutput,
   TeamRoundResult,
@@ -35,10 +36,10 @@ import { demandMultiplier, expectedShoppers } from './market/demand';
 import { utility } from './market/choice';
 import { conversionFactor, organicScore, pageLayout, priceFactor, priorConversion } from './market/search';
 import { isDumping, priceStats } from './market/price-anomaly';
-import { newAccumulators, type SellerListing } from './market/listing-context';
+import type { SellerListing } from './market/listing-context';
 import { buildKeywordMarket, drawKeyword, type AdBidEntry, type KeywordMarket } from './market/keyword-market';
 import { listingQuality, titleMissFactor } from './selection/listing-quality';
-import { allPotentials, listingPotential, selectionFit } from './selection/selection-fit';
+import { potentialOf, selectionFit, sortedPotentials } from './selection/selection-fit';
 import { adRank, eligibleForAuction } from './ads/auction';
 import { roundBudget } from './ads/pacing';
 import { runTickAuctions, type TeamBudget } from './ads/tick-auction';
@@ -165,11 +166,17 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
   const miss = titleMissFactor(model.quality);
   const prior = priorConversion(model.choice);
   const listings = [...d.SELECTION.listings].sort((a, b) => cmp(a.market, b.market) || cmp(a.product, b.product));
+  const priceByKey = new Map<string, PriceDecision>();
+  for (const p of d.OPERATIONS.prices) {
+    const k = `${p.product}@${p.market}`;
+    if (!priceByKey.has(k)) priceByKey.set(k, p);
+  }
   for (const l of listings) {
     const product = ix.products.get(l.product);
     const market = ix.markets.get(l.market);
     if (!product || !market) continue;
-    const price = d.OPERATIONS.prices.find((p) => p.product === l.product && p.market === l.market);
+    const key = `${product.id}@${market.code}`;
+    const price = priceByKey.get(key);
     const listPrice = price?.priceCents ?? product.referencePriceCents;
     const discountBps = price?.discountBps ?? 0;
     const effective = Math.max(1, Math.round(listPrice * (1 - bpsOf(discountBps))));
@@ -180,7 +187,7 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
     const quality = listingQuality(model.quality, { localised, images: l.images, attributesFilled: l.attributesFilled, attributes: product.attributes, relevantTitleKeywords: relevantTitle }, scenario.policies.maxTitleKeywords, storefrontBonus);
     const service = serviceFor(ix, d, market.code);
     const location = service?.tier === 'WAREHOUSE' ? market.code : HOME;
-    const history = team.state.listings[`${product.id}@${market.code}`];
+    const history = team.state.listings[key];
     const rating = bayesianRating(history?.starSum ?? 0, history?.starCount ?? 0, model.reviews);
     const days = service ? expectedDeliveryDays(d.FULFILLMENT.handlingDays, service.deliveryDays) : d.FULFILLMENT.handlingDays;
     const convFactor = conversionFactor(history?.orders ?? 0, history?.clicks ?? 0, prior, model.reviews.priorWeight);
@@ -198,10 +205,13 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
       }) - model.choice.noPurchase,
     );
     team.listings.push({
-      id: `${team.state.teamId}/${product.id}@${market.code}`,
+      id: `${team.state.teamId}/${key}`,
+      key,
       market,
       product,
       teamIndex: team.index,
+      competitor: undefined, // (both kinds of listing share one object shape)
+      competitorListing: undefined,
       effectivePriceCents: effective,
       listPriceCents: listPrice,
       discountBps,
@@ -219,7 +229,7 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
       baseScore: 0,
       expV,
       startStock: stockOf(team.state, location, product.id),
-      ...newAccumulators(),
+      impressions: 0, clicks: 0, searchOrders: 0, adImpressions: 0, adClicks: 0, adOrders: 0, affiliateOrders: 0,
     });
   }
 }
@@ -248,6 +258,7 @@ function competitorListings(scenario: Scenario, ix: ScenarioIndex, market: Marke
       );
       out.push({
         id: `competitor:${c.id}/${i}/${cl.product}`,
+        key: `${product.id}@${market.code}`,
         market,
         product,
         teamIndex: -1,
@@ -264,12 +275,13 @@ function competitorListings(scenario: Scenario, ix: ScenarioIndex, market: Marke
         rating: c.rating,
         reviews: c.reviews,
         conversionFactor: conversionFactor(0, 0, prior, model.reviews.priorWeight),
+        service: undefined,
         location: market.code,
         deliveryDays: cl.deliveryDays,
         baseScore: 0,
         expV,
         startStock: Number.MAX_SAFE_INTEGER,
-        ...newAccumulators(),
+        impressions: 0, clicks: 0, searchOrders: 0, adImpressions: 0, adClicks: 0, adOrders: 0, affiliateOrders: 0,
       });
     });
   }
@@ -289,9 +301,10 @@ function applyRiskAndScores(scenario: Scenario, market: Market, listings: Seller
     for (const l of group) l.dumping = isDumping(l.effectivePriceCents, stats, model.risk.zThreshold, market.compliance?.minPriceBpsOfMedian);
   }
   const badgeWeight = new Map(scenario.policies.badges.map((b) => [b.id, b.searchWeight]));
+  const weights = { ...model.search.weights, relevance: 0 };
   for (const l of listings) {
     const service = l.teamIndex >= 0 ? teams[l.teamIndex].state.serviceScore / 100 : l.rating / 5;
-    let score = organicScore({ ...model.search.weights, relevance: 0 }, {
+    let score = organicScore(weights, {
       relevance: 1,
       quality: l.quality,
       rating: l.rating / 5,
@@ -344,7 +357,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
   // 4–5. demand, keyword markets, bids
   const bidsByKeyword = new Map<string, { team: TeamCtx; bid: EffectiveDecisions['ADS']['bids'][number] }[]>();
   for (const team of teams) {
-    for (const l of team.listings) team.listingByKey.set(`${l.product.id}@${l.market.code}`, l);
+    for (const l of team.listings) team.listingByKey.set(l.key, l);
     for (const bid of team.decisions.ADS.bids) {
       const list = bidsByKeyword.get(bid.keyword) ?? [];
       list.push({ team, bid });
@@ -352,7 +365,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     }
   }
   const keywordMarkets: KeywordMarket[] = [];
-  const multipliers = new Map<string, number>();
+  const multipliers = new Map<string, Map<string, number>>();
   const shoppersByMarket = new Map<string, number>();
   for (const code of ix.marketCodes) {
     const market = ix.markets.get(code) as Market;
@@ -360,10 +373,12 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     const comps = competitorsByMarket.get(code) ?? [];
     const teamsInMarket = new Set(teamListings.map((l) => l.teamIndex)).size;
     let shoppersTotal = 0;
+    const marketMultipliers = new Map<string, number>();
+    multipliers.set(code, marketMultipliers);
     for (const category of Object.keys(market.demand).sort()) {
       const eps = sampleNormal(createStream(seed, round, code, 'demand', category), 0, model.demand.noiseSigma);
       const mult = demandMultiplier(market, spec, round, eps);
-      multipliers.set(`${code}|${category}`, mult);
+      marketMultipliers.set(category, mult);
       const shoppers = samplePoisson(createStream(seed, round, code, 'shoppers', category), expectedShoppers(market, category, teamsInMarket, mult));
       shoppersTotal += shoppers;
       const kws = (ix.keywordsByMarket.get(code) ?? []).filter((k) => k.category === category);
@@ -438,20 +453,24 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       createStream(seed, round, km.market.code, 'ad-clicks', km.keyword.id));
   }
   // One stream per (round, market, purpose); draws in canonical (team id, market, product) order.
-  const marketStreams = new Map<string, Rng>();
+  const marketStreams = new Map<string, Map<string, Rng>>();
   const marketStream = (market: string, purpose: string): Rng => {
-    const key = `${market}|${purpose}`;
-    let rng = marketStreams.get(key);
+    let byMarket = marketStreams.get(purpose);
+    if (!byMarket) {
+      byMarket = new Map<string, Rng>();
+      marketStreams.set(purpose, byMarket);
+    }
+    let rng = byMarket.get(market);
     if (!rng) {
       rng = createStream(seed, round, market, purpose);
-      marketStreams.set(key, rng);
+      byMarket.set(market, rng);
     }
     return rng;
   };
   for (const team of teams) {
     for (const l of team.listings) {
       const aff = team.decisions.ADS.affiliate.find((a) => a.category === l.product.category);
-      const mult = multipliers.get(`${l.market.code}|${l.product.category}`) ?? 0;
+      const mult = multipliers.get(l.market.code)?.get(l.product.category) ?? 0;
       const lambda = expectedAffiliateOrders(model.affiliate, aff?.commissionBps ?? 0, l.product.appeal, mult);
       l.affiliateOrders = samplePoisson(marketStream(l.market.code, 'affiliate'), lambda);
     }
@@ -461,7 +480,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
   const results: TeamRoundResult[] = [];
   const marketAgg = new Map<string, { orders: number; gmv: number; shipped: number; daysSum: number }>();
   for (const code of ix.marketCodes) marketAgg.set(code, { orders: 0, gmv: 0, shipped: 0, daysSum: 0 });
-  const potentials = allPotentials(scenario);
+  const potentials = sortedPotentials(scenario);
 
   for (const team of teams) {
     const s = team.state;
@@ -485,15 +504,14 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     // allocation of stock per (location, product)
     const demand = team.listings.map((l) => l.searchOrders + l.adOrders + l.affiliateOrders);
     const served = new Array<number>(team.listings.length).fill(0);
-    const groups = new Map<string, number[]>();
+    const groups = new Map<string, { loc: string; product: string; idxs: number[] }>();
     team.listings.forEach((l, i) => {
       const k = `${l.location}|${l.product.id}`;
-      const g = groups.get(k) ?? [];
-      g.push(i);
-      groups.set(k, g);
+      const g = groups.get(k);
+      if (g) g.idxs.push(i);
+      else groups.set(k, { loc: l.location, product: l.product.id, idxs: [i] });
     });
-    for (const [k, idxs] of groups) {
-      const [loc, product] = k.split('|');
+    for (const { loc, product, idxs } of groups.values()) {
       const alloc = allocateProportionally(stockOf(s, loc, product), idxs.map((i) => demand[i]));
       idxs.forEach((i, j) => (served[i] = alloc[j]));
       addStock(s, loc, product, -alloc.reduce((a, b) => a + b, 0));
@@ -536,7 +554,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         const bad = damaged + nad;
         const lateOnly = Math.min(late, n - lost - bad);
         const fates: [OrderFate, number][] = [['OK', n - lost - bad - lateOnly], ['LATE', lateOnly], ['LOST', lost], ['NAD', bad]];
-        const hist = (s.listings[`${l.product.id}@${l.market.code}`] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
+        const hist = (s.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
         for (const [fate, count] of fates) {
           const reviews = sampleBinomial(rng, count, model.reviews.reviewProbability);
           const stars = reviewStars(model.reviews, fate, l.quality, level.starBonus);
@@ -575,7 +593,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       team.ledger.add('LOGISTICS', -logistics);
       team.ledger.add('PACKAGING', -packagingCents);
 
-      const hist = (s.listings[`${l.product.id}@${l.market.code}`] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
+      const hist = (s.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
       hist.orders += Math.round(searchServed);
       hist.clicks += l.clicks + l.adClicks;
 
@@ -728,7 +746,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       gmvCents: f.gmv,
       searchClicks: f.searchClicks,
       searchOrders: f.searchOrders,
-      selectionFit: selectionFit(team.listings.map((l) => listingPotential(scenario, l.product.id, l.market.code)), potentials),
+      selectionFit: selectionFit(team.listings.map((l) => potentialOf(l.product, l.market)), potentials),
       adSpendCents: spendTotal,
       adRevenueCents: f.adRevenue,
       adBudgetCents: budget,

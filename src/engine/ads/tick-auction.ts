@@ -22,6 +22,7 @@ export function runTickAuctions(markets: readonly KeywordMarket[], budgets: Team
   if (slots.length === 0) return;
   const tickSpend = new Array<number>(budgets.length).fill(0);
   const partakes = new Array<boolean>(budgets.length).fill(false);
+  const winners: number[] = [];
   for (let t = 1; t <= T; t += 1) {
     for (let i = 0; i < budgets.length; i += 1) {
       partakes[i] = takesPart(budgets[i].pacing, budgets[i].spent, budgets[i].budgetCents, t, T);
@@ -29,7 +30,7 @@ export function runTickAuctions(markets: readonly KeywordMarket[], budgets: Team
     }
     for (const km of markets) {
       const capacity = slots.length * km.shards;
-      const winners: number[] = [];
+      winners.length = 0;
       let next: number | undefined;
       for (let j = 0; j < km.bidders.length; j += 1) {
         const b = km.bidders[j];

@@ -27,7 +27,10 @@ import type { AnyModuleDecision } from './empty-decision';
 type Err = DecisionError;
 const err = (code: string, path: string, message: string): Err => ({ code, path, message });
 
-function duplicates<T>(items: readonly T[], key: (t: T) => string, path: (i: number) => string, what: string): Err[] {
+const NONE: readonly Err[] = [];
+
+function duplicates<T>(items: readonly T[], key: (t: T) => string, path: (i: number) => string, what: string): readonly Err[] {
+  if (items.length < 2) return NONE;
   const seen = new Set<string>();
   const out: Err[] = [];
   items.forEach((it, i) => {
@@ -72,23 +75,24 @@ export function checkSelection(scenario: Scenario, ix: ScenarioIndex, d: Selecti
   if (d.listings.length > scenario.policies.maxListings) {
     errors.push(err(C.TOO_MANY, 'listings', `at most ${scenario.policies.maxListings} listings`));
   }
-  d.listings.forEach((l, i) => {
-    const at = `listings[${i}]`;
+  for (let i = 0; i < d.listings.length; i += 1) {
+    const l = d.listings[i];
     const product = ix.products.get(l.product);
     const market = ix.markets.get(l.market);
-    if (!product) errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${l.product}`));
-    if (!market) errors.push(err(C.UNKNOWN_MARKET, `${at}.market`, `unknown market ${l.market}`));
+    if (!product) errors.push(err(C.UNKNOWN_PRODUCT, `listings[${i}].product`, `unknown product ${l.product}`));
+    if (!market) errors.push(err(C.UNKNOWN_MARKET, `listings[${i}].market`, `unknown market ${l.market}`));
     if (product && l.attributesFilled > product.attributes) {
-      errors.push(err(C.OUT_OF_RANGE, `${at}.attributesFilled`, `${l.product} has ${product.attributes} attributes`));
+      errors.push(err(C.OUT_OF_RANGE, `listings[${i}].attributesFilled`, `${l.product} has ${product.attributes} attributes`));
     }
-    l.titleKeywords.forEach((k, j) => {
+    for (let j = 0; j < l.titleKeywords.length; j += 1) {
+      const k = l.titleKeywords[j];
       const kw = ix.keywords.get(k);
       if (!kw || (market && kw.market !== market.code)) {
-        errors.push(err(C.UNKNOWN_KEYWORD, `${at}.titleKeywords[${j}]`, `unknown keyword ${k} in market ${l.market}`));
+        errors.push(err(C.UNKNOWN_KEYWORD, `listings[${i}].titleKeywords[${j}]`, `unknown keyword ${k} in market ${l.market}`));
       }
-    });
-    errors.push(...duplicates(l.titleKeywords, (k) => k, (j) => `${at}.titleKeywords[${j}]`, 'title keyword'));
-  });
+    }
+    if (l.titleKeywords.length > 1) errors.push(...duplicates(l.titleKeywords, (k) => k, (j) => `listings[${i}].titleKeywords[${j}]`, 'title keyword'));
+  }
   errors.push(...duplicates(d.listings, (l) => `${l.product}@${l.market}`, (i) => `listings[${i}]`, 'listing'));
   return errors;
 }

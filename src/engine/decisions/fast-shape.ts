@@ -13,9 +13,11 @@ type Obj = Record<string, unknown>;
 /** A plain object with exactly these keys. */
 function exact(v: unknown, keys: readonly string[]): v is Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const own = Object.keys(v);
-  if (own.length !== keys.length) return false;
-  for (const k of keys) if (!Object.prototype.hasOwnProperty.call(v, k)) return false;
+  // own enumerable string keys, counted without building Object.keys' array
+  let own = 0;
+  for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) own += 1;
+  if (own !== keys.length) return false;
+  for (let i = 0; i < keys.length; i += 1) if (!Object.prototype.hasOwnProperty.call(v, keys[i])) return false;
   return true;
 }
 

@@ -4,6 +4,8 @@ import type { Competitor, CompetitorListing, LogisticsService, Market, Product }
 export interface SellerListing {
   /** Canonical id: `${teamId}/${product}@${market}` or `competitor:${id}/${product}`. */
   id: string;
+  /** `${product}@${market}`: the key of the team's listing history and of its bids. */
+  key: string;
   market: Market;
   product: Product;
   /** Index into the team contexts, or -1 for a competitor. */
@@ -38,8 +40,4 @@ export interface SellerListing {
   adClicks: number;
   adOrders: number;
   affiliateOrders: number;
-}
-
-export function newAccumulators(): Pick<SellerListing, 'impressions' | 'clicks' | 'searchOrders' | 'adImpressions' | 'adClicks' | 'adOrders' | 'affiliateOrders'> {
-  return { impressions: 0, clicks: 0, searchOrders: 0, adImpressions: 0, adClicks: 0, adOrders: 0, affiliateOrders: 0 };
 }
