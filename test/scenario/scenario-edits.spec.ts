@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { formatIssue, loadSeedData, packageRoot, parseScenarioSource, type ScenarioParseResult } from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
+import { playBotSeason } from '../../src/engine/bots';
 
 const seeds = loadSeedData();
 const euLaunch = readFileSync(join(packageRoot(), 'scenarios', 'eu-launch.yaml'), 'utf8');
@@ -18,13 +19,26 @@ function valid(source: string, format: 'yaml' | 'json' = 'yaml'): { scenario: Sc
   return result;
 }
 
+/** An edited scenario must also play: a whole season of three bots, with sales. */
+function expectPlays(scenario: Scenario): void {
+  const season = playBotSeason(scenario, scenario.seed, [
+    { teamId: 'T01', strategy: 'ADAPTIVE' },
+    { teamId: 'T02', strategy: 'COST_PLUS' },
+    { teamId: 'T03', strategy: 'RANDOM' },
+  ]);
+  expect(season.outcomes).toHaveLength(scenario.rounds.count);
+  const orders = season.outcomes.flatMap((o) => o.teams.flatMap((t) => t.listings.map((l) => l.orders)));
+  expect(orders.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+}
+
 describe('valid edits of a bundled scenario', () => {
-  it('loads with another seed', () => {
+  it('loads and plays with another seed', () => {
     const edited = valid(euLaunch.replace('seed: 71123', 'seed: 5'));
     expect(edited.scenario.seed).toBe(5);
+    expectPlays(edited.scenario);
   });
 
-  it('loads with fewer rounds once the schedule and badge fit', () => {
+  it('loads and plays with fewer rounds once the schedule and badge fit', () => {
     const source = euLaunch
       .replace('count: 8', 'count: 5')
       .replace(/    - \{ number: [678],.*\n/g, '')
@@ -32,20 +46,23 @@ describe('valid edits of a bundled scenario', () => {
     const { scenario } = valid(source);
     expect(scenario.rounds.schedule.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
     expect(scenario.rounds.schedule[1]).toEqual({ number: 2, season: 1, event: 1, modules: ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'] });
+    expectPlays(scenario);
   });
 
-  it('loads with a market left out of include, dropping what belongs to it', () => {
+  it('loads and plays with a market left out of include, dropping what belongs to it', () => {
     const { scenario } = valid(euLaunch.replace('markets: [ES, PL, FR]', 'markets: [ES, FR]'));
     expect(scenario.markets.map((m) => m.code)).toEqual(['ES', 'FR']);
     for (const list of [scenario.keywords, scenario.logistics, scenario.competitors]) {
       expect(list.every((item) => item.market !== 'PL')).toBe(true);
     }
+    expectPlays(scenario);
   });
 
   it('loads with a market removed by `remove: true`, cascading to its keywords, services and competitors', () => {
     const { scenario } = valid(`${euLaunch}markets:\n  - { code: PL, remove: true }\n`);
     expect(scenario.markets.map((m) => m.code)).toEqual(['ES', 'FR']);
     expect(scenario.logistics.some((l) => l.market === 'PL')).toBe(false);
+    expectPlays(scenario);
   });
 
   it('drops keywords, listings and bids of products that were not included', () => {
