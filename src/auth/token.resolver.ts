@@ -1,4 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { AppError, AppErrorCode } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { futureIso } from '../common/future-date';
@@ -43,6 +44,7 @@ export class TokenResolver {
   ): Promise<TeamCredential> {
     const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const team = await this.games.team(teamId);
+    if (team.botStrategy) throw new AppError(AppErrorCode.BAD_INPUT, `team ${team.code} is played by the ${team.botStrategy} bot and has no token`, { field: 'teamId' });
     const token = await this.db.write(async (em) => {
       const t = await this.tokens.rotateTeamToken(em, team.gameId, team.id, `team ${team.code} ${team.name} (rotated)`, expiry);
       await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code, expiresAt: expiry });

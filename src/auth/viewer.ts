@@ -1,7 +1,6 @@
 import type { Role } from './access-token.entity';
 
 export type { Role };
-export const ROLES: readonly Role[] = ['INSTRUCTOR', 'TEAM', 'GRADER'];
 
 /** Who is calling, resolved from the bearer token. */
 export interface Viewer {

@@ -3,7 +3,7 @@ import { runBench } from '../bench/run-bench';
 
 export function benchCommand(): Command {
   return new Command('bench')
-    .description('Benchmark: resolveRound with 100 and 1,000 teams, peak RSS, XLSX export of 1,000 teams × 8 rounds, and HTTP throughput ({ __typename } vs submitDecisions) on an in-process server. Prints JSON.')
+    .description('Benchmark: resolveRound with 100 and 1,000 teams, peak RSS, XLSX export of 1,000 teams × 8 rounds, and HTTP throughput ({ __typename } vs submitDecisions) on a `sandbox serve` child process. Prints JSON.')
     .option('--json', 'print JSON only (the default output is JSON too; progress goes to stderr)')
     .option('--scenario <id>', 'bundled scenario', 'eu-launch')
     .option('--seconds <n>', 'seconds per HTTP load', '5')

@@ -45,7 +45,7 @@ export const forbidden = (why = 'not allowed for this token'): AppError => new A
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: { code: original.code, ...original.details } };
+    return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
   }
   const code = formatted.extensions?.code;
   if (original === undefined || original === null || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {

@@ -11,18 +11,3 @@ export class Clock {
     return this.now().toISOString();
   }
 }
-
-/** A clock tests can move by hand. */
-export class FixedClock extends Clock {
-  constructor(private current: Date) {
-    super();
-  }
-
-  override now(): Date {
-    return new Date(this.current.getTime());
-  }
-
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}

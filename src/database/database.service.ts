@@ -69,9 +69,6 @@ export class DatabaseService implements OnModuleInit {
     }
   }
 
-  get isPostgres(): boolean {
-    return this.dataSource.options.type === 'postgres';
-  }
 
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.serialised ? this.shared(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);

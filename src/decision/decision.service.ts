@@ -17,6 +17,7 @@ import { RoundEntity } from '../round/round.entity';
 import { RoundEvents } from '../round/round-events';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { DecisionSetEntity } from './decision-set.entity';
+import { latestRows } from './latest-decisions';
 
 export type ModulePayloads = Partial<Record<ModuleName, unknown>>;
 
@@ -257,18 +258,16 @@ export class DecisionService {
   /** The counting (latest) decisions of a team in a round, per module. */
   async latest(teamId: string, gameId: string, round: number): Promise<DecisionSetEntity[]> {
     const rows = await this.db.read((em) => em.find(DecisionSetEntity, { where: { gameId, teamId, roundNumber: round } }));
-    const best = new Map<ModuleName, DecisionSetEntity>();
-    for (const r of rows) if ((best.get(r.module)?.version ?? 0) < r.version) best.set(r.module, r);
-    return ORDER.flatMap((m) => (best.has(m) ? [best.get(m) as DecisionSetEntity] : []));
+    return latestRows(rows).sort((a, b) => ORDER.indexOf(a.module) - ORDER.indexOf(b.module));
   }
 
   /** Number of submissions per team and module in a round (instructor progress view). */
   async progress(gameId: string, round: number): Promise<Map<string, Record<ModuleName, number>>> {
     const rows = await this.db.read((em) => em.find(DecisionSetEntity, { where: { gameId, roundNumber: round }, select: ['teamId', 'module', 'version'] }));
     const out = new Map<string, Record<ModuleName, number>>();
-    for (const r of rows) {
+    for (const r of latestRows(rows)) {
       const rec = out.get(r.teamId) ?? { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };
-      rec[r.module] = Math.max(rec[r.module], r.version);
+      rec[r.module] = r.version;
       out.set(r.teamId, rec);
     }
     return out;

@@ -158,8 +158,12 @@ describe('resolveRound: economics (other things equal)', () => {
     };
     const low = team(play(scenario, game(bid(1)), 1)[0], 'team-0001');
     const high = team(play(scenario, game(bid(3)), 1)[0], 'team-0001');
+    expect(low.auctions.length).toBeGreaterThan(0);
+    expect(high.auctions.some((a) => a.averagePosition > 0)).toBe(true);
     low.auctions.forEach((a, i) => {
+      expect(high.auctions[i].keyword).toBe(a.keyword);
       expect(high.auctions[i].adRank).toBeGreaterThanOrEqual(a.adRank);
+      expect(high.auctions[i].impressions).toBeGreaterThanOrEqual(a.impressions);
       if (a.averagePosition > 0) expect(high.auctions[i].averagePosition).toBeLessThanOrEqual(a.averagePosition);
     });
   });

@@ -717,7 +717,7 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
           averagePosition: e && e.ticksWon > 0 ? e.positionSum / e.ticksWon : 0,
           impressions: e ? Math.round(e.expImpressions) : 0,
           clicks: e?.clicks ?? 0,
-          cpcCents: e && e.clicks > 0 ? e.spend / e.clicks : 0,
+          cpcCents: e && e.clicks > 0 ? Math.round(e.spend / e.clicks) : 0,
           spendCents: e?.spend ?? 0,
           lostToBudget: e ? e.ticksLostToBudget / model.ads.ticks : 0,
         };

@@ -65,12 +65,13 @@ export class ExportService {
       })),
       rounds: closed.map((round) => {
         const inRound = parsed.filter((p) => p.row.roundNumber === round.number);
+        const byTeam = new Map(inRound.map((p) => [p.row.teamId, p]));
         const standings = buildStandings(teams, inRound.map((p) => p.row), adjustments.filter((a) => a.roundNumber === round.number));
         return {
           number: round.number,
           outcomeHash: round.outcomeHash,
           lines: standings.map((s) => {
-            const p = inRound.find((x) => x.row.teamId === s.team.id);
+            const p = byTeam.get(s.team.id);
             return {
               rank: s.rank,
               team: s.team.code,

@@ -154,9 +154,6 @@ export class GameService {
     return team;
   }
 
-  teamsByIds(ids: string[]): Promise<TeamEntity[]> {
-    return this.db.read((em) => em.find(TeamEntity, { where: { id: In(ids) } }));
-  }
 
   /** The team a query is about: a TEAM token always means its own team; others must name one of the game. */
   async resolveTeam(viewer: Viewer, gameId: string, teamId?: string | null): Promise<TeamEntity> {

@@ -131,7 +131,7 @@ export class ModuleScoreCell {
 
 @ObjectType()
 export class ScoreboardRow {
-  @Field(() => Int, { description: 'Ties share a rank.' }) rank!: number;
+  @Field(() => Int, { description: 'Ties share a rank; 0 when the scoreboard is hidden from the team (only its own row is shown).' }) rank!: number;
   @Field(() => TeamModel) team!: TeamModel;
   @Field(() => Float, { description: 'Weighted module scores plus adjustments.' }) total!: number;
   @Field(() => Float, { description: 'Weighted module scores before adjustments.' }) scored!: number;

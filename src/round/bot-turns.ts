@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DecisionSetEntity } from '../decision/decision-set.entity';
+import { latestRows } from '../decision/latest-decisions';
 import { type BotStrategy, botDecisions, canonicalJson, checkDecision, isBotStrategy } from '../engine';
 import type { GameState, ModuleName, Scenario, TeamRoundResult } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
@@ -57,8 +58,7 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
   if (players.length === 0) return out;
   const previous = ctx.round > 1 ? await em.find(TeamRoundResultEntity, { where: { gameId: ctx.gameId, roundNumber: ctx.round - 1 } }) : [];
   const lastByTeam = new Map(previous.map((r) => [r.teamId, r.result]));
-  const versions = new Map<string, number>();
-  for (const r of ctx.rows) versions.set(`${r.teamId}|${r.module}`, Math.max(versions.get(`${r.teamId}|${r.module}`) ?? 0, r.version));
+  const versions = new Map(latestRows(ctx.rows).map((r) => [`${r.teamId}|${r.module}`, r.version]));
   for (const { team, strategy, autopilot } of players) {
     const last = lastByTeam.get(team.id);
     const decisions = botDecisions(strategy, ctx.scenario, ctx.state, team.code, ctx.round, last ? (JSON.parse(last) as TeamRoundResult) : undefined, ctx.seed);

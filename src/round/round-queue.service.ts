@@ -37,14 +37,10 @@ export class RoundQueueService implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  get distributed(): boolean {
-    return this.queue !== undefined;
-  }
-
   async onModuleInit(): Promise<void> {
     if (!this.config.redisUrl) return;
     const connection = { url: this.config.redisUrl, maxRetriesPerRequest: null };
-    this.queue = new Queue<CloseJob, CloseJobResult>(ROUND_QUEUE, { connection, defaultJobOptions: { removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 24 * 3600 } } });
+    this.queue = new Queue<CloseJob, CloseJobResult>(ROUND_QUEUE, { connection, defaultJobOptions: { removeOnComplete: { age: 24 * 3600 }, removeOnFail: true } });
     this.events = new QueueEvents(ROUND_QUEUE, { connection });
     this.worker = new Worker<CloseJob, CloseJobResult>(ROUND_QUEUE, (job) => this.process(job), { connection, concurrency: 4 });
     this.worker.on('failed', (job, err) => this.log.error(`close job ${job?.id} failed: ${err.message}`));

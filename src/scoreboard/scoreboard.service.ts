@@ -66,7 +66,8 @@ export class ScoreboardService {
       closedRounds: new Set(results.map((r) => r.roundNumber)).size,
       complete: !hidden,
       frozenAfterRound: frozen,
-      rows: hidden ? standings.filter((s) => s.team.id === viewer.teamId && !(frozen !== null && round && round > frozen)) : standings,
+      // a hidden board shows the team its own row without its rank (a rank would tell where rivals stand)
+      rows: hidden ? standings.filter((s) => s.team.id === viewer.teamId && !(frozen !== null && round && round > frozen)).map((s) => ({ ...s, rank: 0 })) : standings,
     };
   }
 

@@ -34,6 +34,9 @@ describe('bot teams (e2e)', () => {
       expect(report.teamReport.round).toBe(1);
       expect(report.teamReport.absentModules).toEqual([]); // the server decided every module for the bot
       expect(report.teamReport.listings.length).toBeGreaterThan(0);
+      // a bot seat has no token, and none can be issued for it
+      const rotate = await gql(srv.url, 'mutation R($t: ID!) { rotateTeamToken(teamId: $t) { token } }', { t: bot.id }, INSTRUCTOR);
+      expect(rotate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
     }
   });
 });

@@ -14,12 +14,12 @@ policies:
   visibility: { marketReport: NEVER, scoreboard: AFTER_GAME, rivalListings: NEVER }
 `;
 
-const BOARD = 'query B($g: ID!, $r: Int) { scoreboard(gameId: $g, round: $r) { complete frozenAfterRound closedRounds rows { team { code } total adjustment } } }';
+const BOARD = 'query B($g: ID!, $r: Int) { scoreboard(gameId: $g, round: $r) { complete frozenAfterRound closedRounds rows { rank team { code } total adjustment } } }';
 const RIVALS = 'query R($g: ID!) { rivalListings(gameId: $g, round: 1) { seller kind product market priceCents } }';
 const MARKET = 'query M($g: ID!) { marketReport(gameId: $g, round: 1) { market orders } }';
 
 interface Board {
-  scoreboard: { complete: boolean; frozenAfterRound: number | null; closedRounds: number; rows: { team: { code: string }; total: number; adjustment: number }[] };
+  scoreboard: { complete: boolean; frozenAfterRound: number | null; closedRounds: number; rows: { rank: number; team: { code: string }; total: number; adjustment: number }[] };
 }
 
 async function playRound(srv: TestServer, game: CreatedGame, scenarioId: string): Promise<void> {
@@ -61,6 +61,7 @@ describe('visibility of rivals', () => {
     const own = await gqlOk<Board>(srv.url, BOARD, { g: game.game.id }, team);
     expect(own.scoreboard.complete).toBe(false);
     expect(own.scoreboard.rows.map((r) => r.team.code)).toEqual(['T01']);
+    expect(own.scoreboard.rows[0].rank).toBe(0); // a rank would tell where the rivals stand
     // instructors and graders always see everything
     expect((await gqlOk<{ marketReport: unknown[] }>(srv.url, MARKET, { g: game.game.id }, INSTRUCTOR)).marketReport.length).toBe(1);
     expect((await gqlOk<Board>(srv.url, BOARD, { g: game.game.id }, INSTRUCTOR)).scoreboard.rows).toHaveLength(2);
