@@ -5,8 +5,9 @@
  */
 export function canonicalJson(value: unknown): string {
   const out = fast(value);
-  // the fast writer keeps no paths; on a value it refuses, the careful one names where
-  return out ?? write(value, '$');
+  // the writer keeps no paths; only for an error is the offending value looked for
+  if (out === undefined) throw new Error(`canonicalJson: ${firstRejected(value, '$') ?? 'unsupported value'}`);
+  return out;
 }
 
 /** One pass without paths or intermediate arrays; undefined when the value holds something canonicalJson rejects. */
@@ -50,26 +51,32 @@ function fast(value: unknown): string | undefined {
   }
 }
 
-function write(value: unknown, path: string): string {
-  if (value === null) return 'null';
+/** Where the first value canonicalJson rejects sits, for the error message (same walk order as the writer). */
+function firstRejected(value: unknown, path: string): string | undefined {
   switch (typeof value) {
     case 'number':
-      if (!Number.isFinite(value)) throw new Error(`canonicalJson: non-finite number at ${path}`);
-      return Object.is(value, -0) ? '0' : JSON.stringify(value);
+      return Number.isFinite(value) ? undefined : `non-finite number at ${path}`;
     case 'string':
     case 'boolean':
-      return JSON.stringify(value);
     case 'undefined':
-      return 'null';
+      return undefined;
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v, i) => write(v, `${path}[${i}]`)).join(',')}]`;
+      if (value === null) return undefined;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i += 1) {
+          const bad = i in value ? firstRejected(value[i], `${path}[${i}]`) : undefined;
+          if (bad) return bad;
+        }
+        return undefined;
+      }
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${write(obj[k], `${path}.${k}`)}`).join(',')}}`;
+      for (const k of Object.keys(obj).sort()) {
+        const bad = obj[k] === undefined ? undefined : firstRejected(obj[k], `${path}.${k}`);
+        if (bad) return bad;
+      }
+      return undefined;
     }
     default:
-      throw new Error(`canonicalJson: unsupported ${typeof value} at ${path}`);
+      return `unsupported ${typeof value} at ${path}`;
   }
 }
