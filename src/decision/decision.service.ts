@@ -16,7 +16,7 @@ import { GameService } from '../game/game.service';
 import { RoundEntity } from '../round/round.entity';
 import { RoundEvents } from '../round/round-events';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
-import { DecisionSetEntity } from './decision-set.entity';
+import { DECISION_COLUMNS, DecisionSetEntity } from './decision-set.entity';
 import { latestRows } from './latest-decisions';
 
 export type ModulePayloads = Partial<Record<ModuleName, unknown>>;
@@ -38,8 +38,6 @@ const ORDER: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
 const HEAD_TTL_MS = 1_000;
 /** Submissions stored by one grouped transaction at most. */
 const MAX_BATCH = 200;
-/** The columns a submission stores (all of them; one multi-row insert per BULK_INSERT_ROWS rows). */
-const DECISION_COLUMNS = ['id', 'gameId', 'roundNumber', 'teamId', 'module', 'payload', 'version', 'submittedAt'] as const;
 
 interface GameHead {
   status: string;
@@ -228,7 +226,7 @@ export class DecisionService {
       for (const r of rows) latest.set(`${g.gameId}|${g.round}|${r.teamId}|${r.module}`, Number(r.version));
     }
     const submittedAt = this.clock.nowIso();
-    const inserts: Pick<DecisionSetEntity, 'id' | 'gameId' | 'roundNumber' | 'teamId' | 'module' | 'payload' | 'version' | 'submittedAt'>[] = [];
+    const inserts: Pick<DecisionSetEntity, (typeof DECISION_COLUMNS)[number]>[] = [];
     const audits: { viewer: Viewer; action: string; gameId: string; detail: Record<string, unknown> }[] = [];
     const outcomes = batch.map((p): DecisionOutcome => {
       if (openRound.get(p.gameId) !== p.round) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DecisionSetEntity } from '../decision/decision-set.entity';
+import { bulkInsert } from '../database/bulk-insert';
+import { DECISION_COLUMNS, DecisionSetEntity } from '../decision/decision-set.entity';
 import { latestRows } from '../decision/latest-decisions';
 import { type BotStrategy, botDecisions, canonicalJson, checkDecision, isBotStrategy } from '../engine';
 import type { GameState, ModuleName, Scenario, TeamRoundResult } from '../engine/types';
@@ -70,6 +71,6 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
     }
     if (autopilot) out.autopilot.add(team.id);
   }
-  for (let i = 0; i < out.rows.length; i += 100) await em.insert(DecisionSetEntity, out.rows.slice(i, i + 100));
+  await bulkInsert(em, DecisionSetEntity, DECISION_COLUMNS, out.rows);
   return out;
 }
