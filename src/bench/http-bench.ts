@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_INSTRUCTOR } from '../cli/demo';
 import { configFromEnv } from '../config/app-config';
+import { SERVER_NODE_FLAGS } from '../config/server-runtime';
 import { DatabaseService } from '../database/database.service';
 import { DecisionSetEntity } from '../decision/decision-set.entity';
 import { botDecisions, createInitialState } from '../engine';
@@ -36,6 +37,9 @@ export interface HttpBench {
   /** Decision sets stored per submitted module set during the submit run (should equal the submit requests). */
   submitStored: number;
 }
+
+/** Seconds of the same load run, unmeasured, before each measured load. */
+export const WARM_UP_SECONDS = 1;
 
 const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(input: $input) { __typename ... on DecisionsAccepted { round } } }`;
 
@@ -66,12 +70,19 @@ function load(url: string, opts: { connections: number; seconds: number; headers
   });
 }
 
+/**
+ * The node flags of the measured server: the ones it is deployed with
+ * (SERVER_NODE_FLAGS), then SANDBOX_BENCH_NODE_ARGS, extra flags such as
+ * "--cpu-prof --cpu-prof-dir=prof".
+ */
+export function serverNodeArgs(): string[] {
+  return [...SERVER_NODE_FLAGS, ...(process.env.SANDBOX_BENCH_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== '')];
+}
+
 /** Starts `sandbox serve` in a child process and resolves with its GraphQL URL once it answers. */
 async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const main = join(__dirname, '..', 'cli', 'main.js');
-  // SANDBOX_BENCH_NODE_ARGS: extra node flags for the measured server, e.g. "--cpu-prof --cpu-prof-dir=prof"
-  const nodeArgs = (process.env.SANDBOX_BENCH_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== '');
-  const child = spawn(process.execPath, [...nodeArgs, main, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeArgs(), main, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bench server did not start within 60 s:\n${output}`)), 60_000);
@@ -136,11 +147,15 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted') throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
 
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
-    await load(url, { connections: opts.connections, seconds: 1, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }); // warm-up
-    const trivial = await load(url, { connections: opts.connections, seconds: opts.seconds, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) });
+    const trivialLoad = { connections: opts.connections, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) };
+    const submitLoad = { connections: opts.connections, headers: bodies[0].headers, body: bodies[0].body, perClient: (i: number) => bodies[i % bodies.length] };
+    // each load is measured after a warm-up of the same load (compiled code paths, caches)
+    await load(url, { ...trivialLoad, seconds: WARM_UP_SECONDS });
+    const trivial = await load(url, { ...trivialLoad, seconds: opts.seconds });
+    await load(url, { ...submitLoad, seconds: WARM_UP_SECONDS });
     const db = app.get(DatabaseService);
     const before = await db.read((em) => em.count(DecisionSetEntity));
-    const submit = await load(url, { connections: opts.connections, seconds: opts.seconds, headers: bodies[0].headers, body: bodies[0].body, perClient: (i) => bodies[i % bodies.length] });
+    const submit = await load(url, { ...submitLoad, seconds: opts.seconds });
     const after = await db.read((em) => em.count(DecisionSetEntity));
     return { trivial, submit, submitStored: Math.round((after - before) / 4) };
   } finally {

@@ -5,7 +5,7 @@ import { toXlsx } from '../export/export-formats';
 import { formatIssue, loadScenarioFile, packageRoot } from '../scenario/scenario-loader';
 import type { Scenario } from '../scenario/scenario.schema';
 import { exportDataOf, playBigSeason, timeRound } from './engine-bench';
-import { runHttpBench } from './http-bench';
+import { runHttpBench, serverNodeArgs } from './http-bench';
 
 export const BENCH_TARGETS = {
   round100Ms: 100,
@@ -29,6 +29,8 @@ export interface BenchOptions {
 
 export interface BenchResult {
   node: string;
+  /** Node flags of the measured server process. */
+  serverNodeArgs: string[];
   scenario: string;
   round100Ms: number;
   round1000Ms: number;
@@ -81,6 +83,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   }
   const result: BenchResult = {
     node: process.version,
+    serverNodeArgs: serverNodeArgs(),
     scenario: opts.scenario,
     round100Ms: r1(t100.medianMs),
     round1000Ms: r1(t1000.medianMs),

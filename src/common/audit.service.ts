@@ -34,7 +34,7 @@ export class AuditService {
       em,
       AuditLogEntity,
       AUDIT_COLUMNS,
-      entries.map((e) => ({ id: this.ids.uuid(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) })),
+      entries.map((e) => ({ id: this.ids.rowId(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) })),
     );
   }
 }

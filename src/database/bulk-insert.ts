@@ -24,19 +24,26 @@ export async function bulkInsert<T extends ObjectLiteral, K extends keyof T & st
     return driver.escape(column.databaseName);
   });
   const head = `INSERT INTO ${driver.escape(meta.tableName)} (${names.join(', ')}) VALUES `;
-  const postgres = em.connection.options.type === 'postgres';
   for (let start = 0; start < rows.length; start += BULK_INSERT_ROWS) {
     const chunk = rows.slice(start, start + BULK_INSERT_ROWS);
-    const params: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of chunk) {
-      const marks: string[] = [];
-      for (const c of columns) {
-        params.push(row[c] ?? null);
-        marks.push(postgres ? `$${params.length}` : '?');
-      }
-      tuples.push(`(${marks.join(', ')})`);
-    }
-    await em.query(head + tuples.join(', '), params);
+    const p = new SqlParams(em);
+    const tuples = chunk.map((row) => `(${columns.map((c) => p.mark(row[c] ?? null)).join(', ')})`);
+    await em.query(head + tuples.join(', '), p.values);
+  }
+}
+
+/** Bound parameters of a raw statement, with the placeholder syntax of the connection's driver (`?` or `$n`). */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  private readonly numbered: boolean;
+
+  constructor(em: EntityManager) {
+    this.numbered = em.connection.options.type === 'postgres';
+  }
+
+  /** Binds a value; returns its placeholder. */
+  mark(value: unknown): string {
+    this.values.push(value);
+    return this.numbered ? `$${this.values.length}` : '?';
   }
 }

@@ -11,13 +11,13 @@ import { DatabaseService } from '../database/database.service';
 import { canonicalJson, checkDecision } from '../engine';
 import type { DecisionError, ModuleName } from '../engine/types';
 import { GameEntity } from '../game/game.entity';
-import { lockGameHead } from '../game/game-lock';
+import { lockOpenRound } from '../game/game-lock';
 import { GameService } from '../game/game.service';
 import { RoundEntity } from '../round/round.entity';
 import { RoundEvents } from '../round/round-events';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { DECISION_COLUMNS, DecisionSetEntity } from './decision-set.entity';
-import { latestRows } from './latest-decisions';
+import { latestRows, latestVersions } from './latest-decisions';
 
 export type ModulePayloads = Partial<Record<ModuleName, unknown>>;
 
@@ -71,6 +71,8 @@ function notOpenOutcome(head: GameHead): DecisionOutcome | null {
 @Injectable()
 export class DecisionService {
   private readonly heads = new Map<string, GameHead>();
+  /** Head reads in flight, by game. */
+  private readonly headReads = new Map<string, Promise<GameHead>>();
   private pending: Pending[] = [];
   private flushing = false;
 
@@ -83,7 +85,10 @@ export class DecisionService {
     private readonly audit: AuditService,
     events: RoundEvents,
   ) {
-    events.onLocalChange((e) => this.heads.delete(e.gameId));
+    events.onLocalChange((e) => {
+      this.heads.delete(e.gameId);
+      this.headReads.delete(e.gameId);
+    });
   }
 
   validate(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
@@ -133,11 +138,28 @@ export class DecisionService {
     return outcome;
   }
 
-  /** The game's round state for a submission; open rounds are cached briefly (see HEAD_TTL_MS). */
-  private async head(gameId: string, fresh: boolean): Promise<GameHead> {
-    const now = performance.now();
+  /**
+   * The game's round state for a submission; open rounds are cached briefly
+   * (see HEAD_TTL_MS), and the submissions that miss the cache together share
+   * one read.
+   */
+  private head(gameId: string, fresh: boolean): Promise<GameHead> {
     const hit = fresh ? undefined : this.heads.get(gameId);
-    if (hit && hit.until > now) return hit;
+    if (hit && hit.until > performance.now()) return Promise.resolve(hit);
+    const running = fresh ? undefined : this.headReads.get(gameId);
+    if (running) return running;
+    const read = this.readHead(gameId);
+    if (!fresh) {
+      this.headReads.set(gameId, read);
+      const done = () => {
+        if (this.headReads.get(gameId) === read) this.headReads.delete(gameId);
+      };
+      read.then(done, done);
+    }
+    return read;
+  }
+
+  private async readHead(gameId: string): Promise<GameHead> {
     const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId }, select: { id: true, status: true, currentRound: true, scenarioKey: true } }));
     if (!game) throw notFound(`game "${gameId}"`);
     let open = false;
@@ -148,7 +170,7 @@ export class DecisionService {
     const head: GameHead = { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open, cached: false, until: 0 };
     if (open) {
       if (this.heads.size >= 10_000) this.heads.clear();
-      this.heads.set(gameId, { ...head, cached: true, until: now + HEAD_TTL_MS });
+      this.heads.set(gameId, { ...head, cached: true, until: performance.now() + HEAD_TTL_MS });
     }
     return head;
   }
@@ -199,31 +221,21 @@ export class DecisionService {
     // re-check inside the transaction: a close that got in first wins, and such a submission is refused whole
     const openRound = new Map<string, number | null>();
     for (const gameId of [...new Set(batch.map((p) => p.gameId))].sort()) {
-      const locked = await lockGameHead(em, gameId);
-      const open = await em.findOne(RoundEntity, { where: { gameId, number: locked.currentRound, status: 'OPEN' }, select: { id: true, number: true } });
-      openRound.set(gameId, open ? open.number : null);
+      openRound.set(gameId, await lockOpenRound(em, gameId));
     }
-    // the highest stored version per (game, round, team, module) of the teams in the batch
+    // the highest stored version per (game, round, team, module) submitted in the batch
     const latest = new Map<string, number>();
-    const groups = new Map<string, { gameId: string; round: number; teams: Set<string> }>();
+    const groups = new Map<string, { gameId: string; round: number; pairs: Map<string, { teamId: string; module: ModuleName }> }>();
     for (const p of batch) {
       if (openRound.get(p.gameId) !== p.round) continue;
       const key = `${p.gameId}|${p.round}`;
-      const g = groups.get(key) ?? { gameId: p.gameId, round: p.round, teams: new Set<string>() };
-      g.teams.add(p.teamId);
+      const g = groups.get(key) ?? { gameId: p.gameId, round: p.round, pairs: new Map() };
+      for (const { module } of p.checked) g.pairs.set(`${p.teamId}|${module}`, { teamId: p.teamId, module });
       groups.set(key, g);
     }
     for (const g of groups.values()) {
-      const rows = await em
-        .createQueryBuilder(DecisionSetEntity, 'd')
-        .select('d.teamId', 'teamId')
-        .addSelect('d.module', 'module')
-        .addSelect('MAX(d.version)', 'version')
-        .where('d.gameId = :gameId AND d.roundNumber = :round AND d.teamId IN (:...teams)', { gameId: g.gameId, round: g.round, teams: [...g.teams] })
-        .groupBy('d.teamId')
-        .addGroupBy('d.module')
-        .getRawMany<{ teamId: string; module: ModuleName; version: number | string }>();
-      for (const r of rows) latest.set(`${g.gameId}|${g.round}|${r.teamId}|${r.module}`, Number(r.version));
+      const found = await latestVersions(em, g.gameId, g.round, [...g.pairs.values()]);
+      for (const [pair, version] of found) latest.set(`${g.gameId}|${g.round}|${pair}`, version);
     }
     const submittedAt = this.clock.nowIso();
     const inserts: Pick<DecisionSetEntity, (typeof DECISION_COLUMNS)[number]>[] = [];
@@ -236,7 +248,7 @@ export class DecisionService {
         const key = `${p.gameId}|${p.round}|${p.teamId}|${module}`;
         const version = (latest.get(key) ?? 0) + 1;
         latest.set(key, version);
-        inserts.push({ id: this.ids.uuid(), gameId: p.gameId, roundNumber: p.round, teamId: p.teamId, module, payload, version, submittedAt });
+        inserts.push({ id: this.ids.rowId(), gameId: p.gameId, roundNumber: p.round, teamId: p.teamId, module, payload, version, submittedAt });
         return { module, version };
       });
       audits.push({ viewer: p.viewer, action: 'DECISIONS_SUBMITTED', gameId: p.gameId, detail: { round: p.round, modules: versions } });

@@ -82,7 +82,7 @@ export class RoundService {
       const teams = await em.find(TeamEntity, { where: { gameId } });
       const rows = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round.number } });
       const state = JSON.parse(game.state) as GameState;
-      const bots = await storeBotTurns(em, { gameId, seed: game.seed, round: round.number, scenario, state, teams, rows, newId: () => this.ids.uuid(), now: this.clock.nowIso() });
+      const bots = await storeBotTurns(em, { gameId, seed: game.seed, round: round.number, scenario, state, teams, rows, newId: () => this.ids.rowId(), now: this.clock.nowIso() });
       rows.push(...bots.rows);
       const decisions = latestDecisionsByTeam(rows, teams);
       const { state: next, outcome } = resolveRound({ scenario, seed: game.seed, state, decisions });
