@@ -16,6 +16,8 @@ const TOKEN_SHAPE = /^(ins|team|grd)_[A-Za-z0-9_-]{43}$/;
  */
 const CACHE_TTL_MS = 2_000;
 const CACHE_MAX = 10_000;
+/** A cached token used within this long of its entry's end is re-read in the background. */
+const REFRESH_AHEAD_MS = 500;
 const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 'grd' };
 
 /** Issues bearer tokens (shown once, stored hashed) and resolves them to viewers. */
@@ -24,6 +26,8 @@ export class TokenService {
   private readonly cache = new Map<string, { viewer: Viewer; until: number; expiresAt: string | null }>();
   /** teamId -> until when its tokens are not cached (a revocation may not have committed yet). */
   private readonly revokedRecently = new Map<string, number>();
+  /** Token hashes being re-read ahead of their entry's end. */
+  private readonly refreshing = new Set<string>();
 
   constructor(
     private readonly db: DatabaseService,
@@ -65,13 +69,32 @@ export class TokenService {
     const hash = sha256Hex(token);
     const now = performance.now();
     const hit = this.cache.get(hash);
-    if (hit && hit.until > now) return this.expired(hit.expiresAt) ? null : hit.viewer;
+    if (hit && hit.until > now) {
+      // refresh ahead: a token in use is re-read before its entry lapses, so its requests never wait for that read
+      if (hit.until - now < REFRESH_AHEAD_MS && !this.refreshing.has(hash)) {
+        this.refreshing.add(hash);
+        this.load(hash)
+          .catch(() => this.cache.delete(hash))
+          .finally(() => this.refreshing.delete(hash));
+      }
+      return this.expired(hit.expiresAt) ? null : hit.viewer;
+    }
+    return this.load(hash);
+  }
+
+  /** Reads a token by hash and caches the viewer (unless its team's tokens were revoked moments ago). */
+  private async load(hash: string): Promise<Viewer | null> {
+    const startedAt = performance.now();
     const row = await this.db.read((em) => em.findOne(AccessTokenEntity, { where: { tokenHash: hash, revokedAt: IsNull() } }));
-    if (!row || this.expired(row.expiresAt)) return null;
+    if (!row || this.expired(row.expiresAt)) {
+      this.cache.delete(hash);
+      return null;
+    }
     const viewer: Viewer = { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
-    if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= now) {
+    if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= performance.now()) {
       if (this.cache.size >= CACHE_MAX) this.cache.clear();
-      this.cache.set(hash, { viewer, until: now + CACHE_TTL_MS, expiresAt: row.expiresAt });
+      // the entry is trusted for CACHE_TTL_MS from the moment the read was asked for
+      this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt });
     }
     return viewer;
   }

@@ -5,12 +5,12 @@
  * server is `sandbox serve` in a child process on the same file, so the load
  * generator (this process) does not steal the server's CPU.
  */
-import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { SYSTEM_INSTRUCTOR } from '../cli/demo';
 import { configFromEnv } from '../config/app-config';
 import { SERVER_NODE_FLAGS } from '../config/server-runtime';
@@ -19,17 +19,9 @@ import { DecisionSetEntity } from '../decision/decision-set.entity';
 import { botDecisions, createInitialState } from '../engine';
 import { GameService } from '../game/game.service';
 import { startServer } from '../main';
+import type { LoadRequest, LoadResult } from './load-worker';
 import { RoundService } from '../round/round.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
-
-export interface LoadResult {
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-}
 
 export interface HttpBench {
   trivial: LoadResult;
@@ -43,30 +35,25 @@ export const WARM_UP_SECONDS = 1;
 
 const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(input: $input) { __typename ... on DecisionsAccepted { round } } }`;
 
-function load(url: string, opts: { connections: number; seconds: number; headers: Record<string, string>; body: string; perClient?: (i: number) => { headers: Record<string, string>; body: string } }): Promise<LoadResult> {
-  let next = 0;
+/** Runs one load in a worker thread (see load-worker.ts). */
+function load(url: string, opts: { connections: number; seconds: number; requests: LoadRequest['requests'] }): Promise<LoadResult> {
+  const request: LoadRequest = { url, ...opts };
   return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: opts.connections,
-        duration: opts.seconds,
-        headers: opts.headers,
-        body: opts.body,
-        setupClient: opts.perClient
-          ? (client) => {
-              const c = (opts.perClient as (i: number) => { headers: Record<string, string>; body: string })(next);
-              next += 1;
-              client.setHeadersAndBody(c.headers, c.body);
-            }
-          : undefined,
-      },
-      (err, r) => {
-        if (err) return reject(err);
-        resolve({ rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts });
-      },
-    );
+    const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: request });
+    let settled = false;
+    worker.once('message', (m: { result?: LoadResult; error?: string }) => {
+      settled = true;
+      if (m.result) resolve(m.result);
+      else reject(new Error(`bench load failed: ${m.error ?? 'unknown error'}`));
+      void worker.terminate();
+    });
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`bench load worker exited with ${code}`));
+    });
   });
 }
 
@@ -147,8 +134,8 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted') throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
 
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
-    const trivialLoad = { connections: opts.connections, headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) };
-    const submitLoad = { connections: opts.connections, headers: bodies[0].headers, body: bodies[0].body, perClient: (i: number) => bodies[i % bodies.length] };
+    const trivialLoad = { connections: opts.connections, requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }] };
+    const submitLoad = { connections: opts.connections, requests: bodies };
     // each load is measured after a warm-up of the same load (compiled code paths, caches)
     await load(url, { ...trivialLoad, seconds: WARM_UP_SECONDS });
     const trivial = await load(url, { ...trivialLoad, seconds: opts.seconds });

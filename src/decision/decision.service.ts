@@ -36,6 +36,8 @@ const ORDER: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
  * the round again under the game's lock.
  */
 const HEAD_TTL_MS = 1_000;
+/** A cached head used within this long of its end is re-read in the background. */
+const HEAD_REFRESH_AHEAD_MS = 300;
 /** Submissions stored by one grouped transaction at most. */
 const MAX_BATCH = 200;
 
@@ -71,6 +73,8 @@ function notOpenOutcome(head: GameHead): DecisionOutcome | null {
 @Injectable()
 export class DecisionService {
   private readonly heads = new Map<string, GameHead>();
+  /** Round changes made in this process, by game: a head read that overlapped one is not cached. */
+  private readonly changes = new Map<string, number>();
   /** Head reads in flight, by game. */
   private readonly headReads = new Map<string, Promise<GameHead>>();
   private pending: Pending[] = [];
@@ -88,6 +92,7 @@ export class DecisionService {
     events.onLocalChange((e) => {
       this.heads.delete(e.gameId);
       this.headReads.delete(e.gameId);
+      this.changes.set(e.gameId, (this.changes.get(e.gameId) ?? 0) + 1);
     });
   }
 
@@ -144,22 +149,32 @@ export class DecisionService {
    * one read.
    */
   private head(gameId: string, fresh: boolean): Promise<GameHead> {
+    const now = performance.now();
     const hit = fresh ? undefined : this.heads.get(gameId);
-    if (hit && hit.until > performance.now()) return Promise.resolve(hit);
-    const running = fresh ? undefined : this.headReads.get(gameId);
+    if (hit && hit.until > now) {
+      // refresh ahead, so that submissions to a busy game do not all wait for the next read
+      if (hit.until - now < HEAD_REFRESH_AHEAD_MS) this.sharedHeadRead(gameId).catch(() => this.heads.delete(gameId));
+      return Promise.resolve(hit);
+    }
+    return fresh ? this.readHead(gameId) : this.sharedHeadRead(gameId);
+  }
+
+  /** The head read in flight for this game, or a new one. */
+  private sharedHeadRead(gameId: string): Promise<GameHead> {
+    const running = this.headReads.get(gameId);
     if (running) return running;
     const read = this.readHead(gameId);
-    if (!fresh) {
-      this.headReads.set(gameId, read);
-      const done = () => {
-        if (this.headReads.get(gameId) === read) this.headReads.delete(gameId);
-      };
-      read.then(done, done);
-    }
+    this.headReads.set(gameId, read);
+    const done = () => {
+      if (this.headReads.get(gameId) === read) this.headReads.delete(gameId);
+    };
+    read.then(done, done);
     return read;
   }
 
   private async readHead(gameId: string): Promise<GameHead> {
+    const startedAt = performance.now();
+    const change = this.changes.get(gameId);
     const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId }, select: { id: true, status: true, currentRound: true, scenarioKey: true } }));
     if (!game) throw notFound(`game "${gameId}"`);
     let open = false;
@@ -168,9 +183,11 @@ export class DecisionService {
       open = round?.status === 'OPEN';
     }
     const head: GameHead = { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open, cached: false, until: 0 };
-    if (open) {
+    if (open && this.changes.get(gameId) === change) {
       if (this.heads.size >= 10_000) this.heads.clear();
-      this.heads.set(gameId, { ...head, cached: true, until: performance.now() + HEAD_TTL_MS });
+      this.heads.set(gameId, { ...head, cached: true, until: startedAt + HEAD_TTL_MS });
+    } else {
+      this.heads.delete(gameId);
     }
     return head;
   }
@@ -184,12 +201,15 @@ export class DecisionService {
   private enqueue(submission: Omit<Pending, 'resolve' | 'reject'>): Promise<DecisionOutcome> {
     return new Promise<DecisionOutcome>((resolve, reject) => {
       this.pending.push({ ...submission, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (!this.flushing) {
+        // start after the current turn of the event loop: the submissions read in the same turn (a burst) share the first transaction
+        this.flushing = true;
+        setImmediate(() => void this.flush());
+      }
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, MAX_BATCH);
