@@ -21,6 +21,7 @@ import { GameService } from '../game/game.service';
 import { startServer } from '../main';
 import type { LoadRequest, LoadResult } from './load-worker';
 import { RoundService } from '../round/round.service';
+import { packageRoot } from '../scenario/scenario-loader';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 
 export interface HttpBench {
@@ -68,7 +69,7 @@ export function serverNodeArgs(): string[] {
 
 /** Starts `sandbox serve` in a child process and resolves with its GraphQL URL once it answers. */
 async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const main = join(__dirname, '..', 'cli', 'main.js');
+  const main = join(packageRoot(), 'bin', 'sandbox.js');
   const child = spawn(process.execPath, [...serverNodeArgs(), main, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { bulkInsert } from '../database/bulk-insert';
 import { DECISION_COLUMNS, DecisionSetEntity } from '../decision/decision-set.entity';
 import { latestRows } from '../decision/latest-decisions';
-import { type BotStrategy, botDecisions, canonicalJson, checkDecision, isBotStrategy } from '../engine';
+import { type BotStrategy, botDecisions, checkDecision, decisionJson, isBotStrategy } from '../engine';
 import type { GameState, ModuleName, Scenario, TeamRoundResult } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
 import { TeamRoundResultEntity } from '../report/team-round-result.entity';
@@ -67,7 +67,7 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
       const check = checkDecision(ctx.scenario, module, value, ctx.round);
       if (!check.ok) continue;
       const version = (versions.get(`${team.id}|${module}`) ?? 0) + 1;
-      out.rows.push(Object.assign(new DecisionSetEntity(), { id: ctx.newId(), gameId: ctx.gameId, roundNumber: ctx.round, teamId: team.id, module, payload: canonicalJson(check.value), version, submittedAt: ctx.now }));
+      out.rows.push(Object.assign(new DecisionSetEntity(), { id: ctx.newId(), gameId: ctx.gameId, roundNumber: ctx.round, teamId: team.id, module, payload: decisionJson(check.value), version, submittedAt: ctx.now }));
     }
     if (autopilot) out.autopilot.add(team.id);
   }
