@@ -27,7 +27,7 @@ import { ScenarioStoreService } from '../scenario/scenario-store.service';
 export interface HttpBench {
   trivial: LoadResult;
   submit: LoadResult;
-  /** Decision sets stored per submitted module set during the submit run (should equal the submit requests). */
+  /** Submissions (sets of 4 modules) stored during the submit load: at least the answered requests, plus up to one in flight per connection when the warm-up and when the load stopped. */
   submitStored: number;
 }
 

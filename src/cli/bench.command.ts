@@ -1,6 +1,12 @@
 import { Command } from 'commander';
 import { runBench } from '../bench/run-bench';
 
+function positiveInt(option: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new Error(`${option} must be a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
 export function benchCommand(): Command {
   return new Command('bench')
     .description('Benchmark: resolveRound with 100 and 1,000 teams, peak RSS, XLSX export of 1,000 teams × 8 rounds, and HTTP throughput ({ __typename } vs submitDecisions) on a `sandbox serve` child process. Prints JSON.')
@@ -13,9 +19,9 @@ export function benchCommand(): Command {
     .action(async (opts: { json?: boolean; scenario: string; seconds: string; connections: string; teams: string; http: boolean }) => {
       const result = await runBench({
         scenario: opts.scenario,
-        seconds: Number(opts.seconds),
-        connections: Number(opts.connections),
-        httpTeams: Number(opts.teams),
+        seconds: positiveInt('--seconds', opts.seconds),
+        connections: positiveInt('--connections', opts.connections),
+        httpTeams: positiveInt('--teams', opts.teams),
         skipHttp: !opts.http,
         log: opts.json ? undefined : (line) => process.stderr.write(`bench: ${line}\n`),
       });
