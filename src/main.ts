@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { StartupService } from './database/startup.service';
+import { oneRequestPerTurn } from './common/request-turns';
 
 export const BODY_LIMIT = '1mb';
 
@@ -22,8 +23,11 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
     bodyParser: false,
   });
+  app.use(oneRequestPerTurn());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
+  // GraphQL answers are POST responses and exports are generated per request: no ETag hashing of every body
+  app.set('etag', false);
   app.use(graphiqlMiddleware());
   app.enableShutdownHooks();
   await app.init();

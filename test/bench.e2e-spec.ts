@@ -14,7 +14,7 @@ describe('sandbox bench --json', () => {
   let result: Record<string, unknown>;
 
   beforeAll(async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'bin', 'sandbox.js'), 'bench', '--json', '--seconds', '1', '--connections', '8', '--teams', '8'], { cwd: ROOT, maxBuffer: 1 << 20, timeout: 240_000 });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'bin', 'sandbox.js'), 'bench', '--json', '--seconds', '1', '--warm-up', '1', '--connections', '8', '--teams', '8'], { cwd: ROOT, maxBuffer: 1 << 20, timeout: 240_000 });
     result = JSON.parse(stdout) as Record<string, unknown>;
   }, 250_000);
 

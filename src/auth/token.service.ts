@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
 import { IdService, sha256Hex } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
@@ -18,6 +18,8 @@ const CACHE_TTL_MS = 2_000;
 const CACHE_MAX = 10_000;
 /** A cached token used within this long of its entry's end is re-read in the background. */
 const REFRESH_AHEAD_MS = 500;
+/** Tokens read by one statement at most. */
+const LOAD_CHUNK = 500;
 const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 'grd' };
 
 /** Issues bearer tokens (shown once, stored hashed) and resolves them to viewers. */
@@ -28,6 +30,9 @@ export class TokenService {
   private readonly revokedRecently = new Map<string, number>();
   /** Token hashes being re-read ahead of their entry's end. */
   private readonly refreshing = new Set<string>();
+  /** Token hashes queued for the next grouped re-read. */
+  private readonly due = new Set<string>();
+  private refreshScheduled = false;
 
   constructor(
     private readonly db: DatabaseService,
@@ -71,32 +76,67 @@ export class TokenService {
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) {
       // refresh ahead: a token in use is re-read before its entry lapses, so its requests never wait for that read
-      if (hit.until - now < REFRESH_AHEAD_MS && !this.refreshing.has(hash)) {
-        this.refreshing.add(hash);
-        this.load(hash)
-          .catch(() => this.cache.delete(hash))
-          .finally(() => this.refreshing.delete(hash));
-      }
+      if (hit.until - now < REFRESH_AHEAD_MS) this.refreshSoon(hash);
       return this.expired(hit.expiresAt) ? null : hit.viewer;
     }
-    return this.load(hash);
+    return (await this.load([hash])).get(hash) ?? null;
   }
 
-  /** Reads a token by hash and caches the viewer (unless its team's tokens were revoked moments ago). */
-  private async load(hash: string): Promise<Viewer | null> {
+  /** Queues a cached token for the next grouped re-read. */
+  private refreshSoon(hash: string): void {
+    if (this.refreshing.has(hash)) return;
+    this.due.add(hash);
+    if (this.refreshScheduled) return;
+    this.refreshScheduled = true;
+    setImmediate(() => void this.refreshDue());
+  }
+
+  /**
+   * Re-reads the queued tokens with one statement. Entries that end soon
+   * join the read, so the tokens in use come to be re-read together: one
+   * read per TTL for a class, not one per token.
+   */
+  private async refreshDue(): Promise<void> {
+    this.refreshScheduled = false;
+    const now = performance.now();
+    for (const [hash, entry] of this.cache) if (entry.until - now < REFRESH_AHEAD_MS * 2 && !this.refreshing.has(hash)) this.due.add(hash);
+    const hashes = [...this.due];
+    this.due.clear();
+    for (const hash of hashes) this.refreshing.add(hash);
+    try {
+      await this.load(hashes);
+    } catch {
+      for (const hash of hashes) this.cache.delete(hash);
+    } finally {
+      for (const hash of hashes) this.refreshing.delete(hash);
+    }
+  }
+
+  /** Reads tokens by hash and caches their viewers (unless their team's tokens were revoked moments ago); unknown, revoked and expired ones are dropped. */
+  private async load(hashes: readonly string[]): Promise<Map<string, Viewer>> {
     const startedAt = performance.now();
-    const row = await this.db.read((em) => em.findOne(AccessTokenEntity, { where: { tokenHash: hash, revokedAt: IsNull() } }));
-    if (!row || this.expired(row.expiresAt)) {
-      this.cache.delete(hash);
-      return null;
+    const rows = new Map<string, AccessTokenEntity>();
+    for (let i = 0; i < hashes.length; i += LOAD_CHUNK) {
+      const chunk = hashes.slice(i, i + LOAD_CHUNK);
+      const found = await this.db.read((em) => em.find(AccessTokenEntity, { where: { tokenHash: chunk.length === 1 ? chunk[0] : In(chunk), revokedAt: IsNull() } }));
+      for (const row of found) rows.set(row.tokenHash, row);
     }
-    const viewer: Viewer = { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
-    if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= performance.now()) {
-      if (this.cache.size >= CACHE_MAX) this.cache.clear();
-      // the entry is trusted for CACHE_TTL_MS from the moment the read was asked for
-      this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt });
+    const out = new Map<string, Viewer>();
+    for (const hash of hashes) {
+      const row = rows.get(hash);
+      if (!row || this.expired(row.expiresAt)) {
+        this.cache.delete(hash);
+        continue;
+      }
+      const viewer: Viewer = { tokenId: row.id, role: row.role, gameId: row.gameId, teamId: row.teamId };
+      out.set(hash, viewer);
+      if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= performance.now()) {
+        if (this.cache.size >= CACHE_MAX && !this.cache.has(hash)) this.cache.clear();
+        // the entry is trusted for CACHE_TTL_MS from the moment the read was asked for
+        this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt });
+      }
     }
-    return viewer;
+    return out;
   }
 
   private expired(expiresAt: string | null): boolean {

@@ -31,8 +31,12 @@ export interface HttpBench {
   submitStored: number;
 }
 
-/** Seconds of the same load run, unmeasured, before each measured load. */
-export const WARM_UP_SECONDS = 1;
+/**
+ * Seconds of the same load run, unmeasured, before each measured load (the
+ * default of --warm-up). A fresh server's submit path keeps getting faster for
+ * about two seconds of load (compilation of its hot code, caches filling).
+ */
+export const WARM_UP_SECONDS = 3;
 
 const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(input: $input) { __typename ... on DecisionsAccepted { round } } }`;
 
@@ -107,7 +111,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** Runs both loads; `teams` team tokens are spread over the connections. */
-export async function runHttpBench(opts: { connections: number; seconds: number; teams: number; scenario: string }): Promise<HttpBench> {
+export async function runHttpBench(opts: { connections: number; seconds: number; warmUpSeconds: number; teams: number; scenario: string }): Promise<HttpBench> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
   const instructor = randomBytes(24).toString('hex');
   const dbFile = join(dir, 'bench.sqlite');
@@ -138,9 +142,9 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     const trivialLoad = { connections: opts.connections, requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }] };
     const submitLoad = { connections: opts.connections, requests: bodies };
     // each load is measured after a warm-up of the same load (compiled code paths, caches)
-    await load(url, { ...trivialLoad, seconds: WARM_UP_SECONDS });
+    await load(url, { ...trivialLoad, seconds: opts.warmUpSeconds });
     const trivial = await load(url, { ...trivialLoad, seconds: opts.seconds });
-    await load(url, { ...submitLoad, seconds: WARM_UP_SECONDS });
+    await load(url, { ...submitLoad, seconds: opts.warmUpSeconds });
     const db = app.get(DatabaseService);
     const before = await db.read((em) => em.count(DecisionSetEntity));
     const submit = await load(url, { ...submitLoad, seconds: opts.seconds });

@@ -20,6 +20,8 @@ export const BENCH_TARGETS = {
 export interface BenchOptions {
   scenario: string;
   seconds: number;
+  /** Seconds of unmeasured load before each measured one. */
+  warmUpSeconds: number;
   connections: number;
   httpTeams: number;
   /** Skip the HTTP part (engine and export only). */
@@ -51,6 +53,7 @@ export interface BenchResult {
   submitNon2xx: number | null;
   connections: number;
   seconds: number;
+  warmUpSeconds: number;
   targets: typeof BENCH_TARGETS;
   /** Which targets were missed (empty when all were met). */
   missed: string[];
@@ -81,7 +84,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   let http = null;
   if (!opts.skipHttp) {
     log(`http: ${opts.connections} connections, ${opts.seconds} s per load`);
-    http = await runHttpBench({ connections: opts.connections, seconds: opts.seconds, teams: opts.httpTeams, scenario: opts.scenario });
+    http = await runHttpBench({ connections: opts.connections, seconds: opts.seconds, warmUpSeconds: opts.warmUpSeconds, teams: opts.httpTeams, scenario: opts.scenario });
   }
   const result: BenchResult = {
     node: process.version,
@@ -105,6 +108,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     submitNon2xx: http?.submit.non2xx ?? null,
     connections: opts.connections,
     seconds: opts.seconds,
+    warmUpSeconds: opts.warmUpSeconds,
     targets: BENCH_TARGETS,
     missed: [],
   };

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { WARM_UP_SECONDS } from '../bench/http-bench';
 import { runBench } from '../bench/run-bench';
 
 function positiveInt(option: string, value: string): number {
@@ -13,13 +14,15 @@ export function benchCommand(): Command {
     .option('--json', 'print JSON only (the default output is JSON too; progress goes to stderr)')
     .option('--scenario <id>', 'bundled scenario', 'eu-launch')
     .option('--seconds <n>', 'seconds per HTTP load', '5')
+    .option('--warm-up <n>', 'seconds of the same load, unmeasured, before each HTTP load', String(WARM_UP_SECONDS))
     .option('--connections <n>', 'HTTP connections', '100')
     .option('--teams <n>', 'team tokens used by the submit load', '100')
     .option('--no-http', 'skip the HTTP part')
-    .action(async (opts: { json?: boolean; scenario: string; seconds: string; connections: string; teams: string; http: boolean }) => {
+    .action(async (opts: { json?: boolean; scenario: string; seconds: string; warmUp: string; connections: string; teams: string; http: boolean }) => {
       const result = await runBench({
         scenario: opts.scenario,
         seconds: positiveInt('--seconds', opts.seconds),
+        warmUpSeconds: positiveInt('--warm-up', opts.warmUp),
         connections: positiveInt('--connections', opts.connections),
         httpTeams: positiveInt('--teams', opts.teams),
         skipHttp: !opts.http,

@@ -7,7 +7,15 @@ import { AuditLogEntity } from './audit-log.entity';
 import { Clock } from './clock';
 import { IdService } from './ids';
 
-const AUDIT_COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
+export const AUDIT_COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
+
+/** One record to append: who did what, in which game, with what detail. */
+export interface AuditEntry {
+  viewer: Viewer | null;
+  action: string;
+  gameId: string | null;
+  detail: Record<string, unknown>;
+}
 
 export function actorOf(viewer: Viewer | null): string {
   if (!viewer) return 'SYSTEM';
@@ -26,15 +34,14 @@ export class AuditService {
     await this.recordMany(em, [{ viewer, action, gameId, detail }]);
   }
 
-  /** Several records with one insert (grouped submissions). */
-  async recordMany(em: EntityManager, entries: { viewer: Viewer | null; action: string; gameId: string | null; detail: Record<string, unknown> }[]): Promise<void> {
-    if (entries.length === 0) return;
+  /** Several records with one insert. */
+  async recordMany(em: EntityManager, entries: AuditEntry[]): Promise<void> {
+    await bulkInsert(em, AuditLogEntity, AUDIT_COLUMNS, this.rows(entries));
+  }
+
+  /** The rows of these records, stamped now (for a caller that inserts them itself, as grouped submissions do). */
+  rows(entries: readonly AuditEntry[]): Pick<AuditLogEntity, (typeof AUDIT_COLUMNS)[number]>[] {
     const at = this.clock.nowIso();
-    await bulkInsert(
-      em,
-      AuditLogEntity,
-      AUDIT_COLUMNS,
-      entries.map((e) => ({ id: this.ids.rowId(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) })),
-    );
+    return entries.map((e) => ({ id: this.ids.rowId(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) }));
   }
 }

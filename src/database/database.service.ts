@@ -1,6 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { EntityManagerTx, SqliteConnection, SqliteTx, SqlTx } from './sql-tx';
+import { WalCheckpointer } from './wal-checkpointer';
 
 /** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
 interface ReadGroup {
@@ -21,11 +23,12 @@ interface ReadGroup {
  * costs one round trip, not one per read.
  */
 @Injectable()
-export class DatabaseService implements OnModuleInit {
+export class DatabaseService implements OnModuleInit, OnModuleDestroy {
   private tail: Promise<unknown> = Promise.resolve();
   /** The group of reads newly queued reads join, until the next write closes it. */
   private readers: ReadGroup | null = null;
   private readonly serialised: boolean;
+  private checkpointer: WalCheckpointer | null = null;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'sqlite';
@@ -35,16 +38,49 @@ export class DatabaseService implements OnModuleInit {
    * sqlite files run in WAL mode with synchronous=NORMAL: a commit does not
    * wait for fsync; the log is synced at checkpoints. Committed data survives
    * a crash of the process; a power loss may lose the last commits (the file
-   * stays consistent). PostgreSQL is left as configured.
+   * stays consistent). The log is copied into the database file by a
+   * connection of its own (WalCheckpointer), so no commit waits for that.
+   * PostgreSQL is left as configured.
    */
   async onModuleInit(): Promise<void> {
     const options = this.dataSource.options;
-    if (options.type === 'sqlite' && options.database !== ':memory:') await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
+    if (options.type !== 'sqlite' || options.database === ':memory:') return;
+    await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
+    this.checkpointer = await WalCheckpointer.start(options.database);
+    await this.queue(() => this.dataSource.query('PRAGMA wal_autocheckpoint = 0'));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const checkpointer = this.checkpointer;
+    this.checkpointer = null;
+    await checkpointer?.stop();
   }
 
   /** Run `fn` in one transaction: all of it commits or none of it does. */
   write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.queue(() => this.dataSource.transaction(fn));
+  }
+
+  /**
+   * Run `fn`'s raw statements in one transaction, all or nothing: on
+   * PostgreSQL through TypeORM, on sqlite straight on the driver's connection
+   * (BEGIN IMMEDIATE … COMMIT, in this queue like every write). For hot paths
+   * whose every statement is a round trip worth saving.
+   */
+  writeSql<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+    if (!this.serialised) return this.write((em) => fn(new EntityManagerTx(em)));
+    return this.queue(async () => {
+      const tx = new SqliteTx(this.dataSource, (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection);
+      await tx.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await fn(tx);
+        await tx.exec('COMMIT');
+        return out;
+      } catch (error) {
+        await tx.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   /**

@@ -1,23 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { AppError, AppErrorCode, notFound } from '../common/app-error';
-import { AuditService } from '../common/audit.service';
+import { AUDIT_COLUMNS, AuditEntry, AuditService } from '../common/audit.service';
+import { AuditLogEntity } from '../common/audit-log.entity';
 import { Clock } from '../common/clock';
 import { IdService } from '../common/ids';
-import { bulkInsert } from '../database/bulk-insert';
 import { DatabaseService } from '../database/database.service';
+import type { SqlTx } from '../database/sql-tx';
 import { checkDecision, decisionJson } from '../engine';
 import type { DecisionError, ModuleName } from '../engine/types';
 import { GameEntity } from '../game/game.entity';
-import { lockOpenRound } from '../game/game-lock';
 import { GameService } from '../game/game.service';
 import { RoundEntity } from '../round/round.entity';
 import { RoundEvents } from '../round/round-events';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { DECISION_COLUMNS, DecisionSetEntity } from './decision-set.entity';
-import { latestRows, latestVersions } from './latest-decisions';
+import { latestRows, readSubmissionState, SubmissionState } from './latest-decisions';
 
 export type ModulePayloads = Partial<Record<ModuleName, unknown>>;
 
@@ -121,7 +120,7 @@ export class DecisionService {
     const errors: (DecisionError & { module: ModuleName })[] = [];
     for (const module of modules) {
       const check = checkDecision(scenario, module, payloads[module], round);
-      if (check.ok) checked.push({ module, payload: decisionJson(check.value) });
+      if (check.ok) checked.push({ module, payload: decisionJson(module, check.value) });
       else errors.push(...check.errors.map((e) => ({ ...e, module })));
     }
     if (errors.length > 0) {
@@ -214,7 +213,7 @@ export class DecisionService {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, MAX_BATCH);
         try {
-          const outcomes = await this.db.write((em) => this.storeBatch(em, batch));
+          const outcomes = await this.db.writeSql((tx) => this.storeBatch(tx, batch));
           batch.forEach((p, i) => p.resolve(outcomes[i]));
         } catch (error) {
           if (batch.length === 1) {
@@ -223,7 +222,7 @@ export class DecisionService {
           }
           for (const p of batch) {
             try {
-              const [outcome] = await this.db.write((em) => this.storeBatch(em, [p]));
+              const [outcome] = await this.db.writeSql((tx) => this.storeBatch(tx, [p]));
               p.resolve(outcome);
             } catch (alone) {
               p.reject(alone);
@@ -237,45 +236,34 @@ export class DecisionService {
   }
 
   /** One transaction for a batch of validated submissions; the outcome of each, in order. */
-  private async storeBatch(em: EntityManager, batch: Pending[]): Promise<DecisionOutcome[]> {
+  private async storeBatch(tx: SqlTx, batch: Pending[]): Promise<DecisionOutcome[]> {
     // re-check inside the transaction: a close that got in first wins, and such a submission is refused whole
-    const openRound = new Map<string, number | null>();
+    const state = new Map<string, SubmissionState>();
     for (const gameId of [...new Set(batch.map((p) => p.gameId))].sort()) {
-      openRound.set(gameId, await lockOpenRound(em, gameId));
-    }
-    // the highest stored version per (game, round, team, module) submitted in the batch
-    const latest = new Map<string, number>();
-    const groups = new Map<string, { gameId: string; round: number; pairs: Map<string, { teamId: string; module: ModuleName }> }>();
-    for (const p of batch) {
-      if (openRound.get(p.gameId) !== p.round) continue;
-      const key = `${p.gameId}|${p.round}`;
-      const g = groups.get(key) ?? { gameId: p.gameId, round: p.round, pairs: new Map() };
-      for (const { module } of p.checked) g.pairs.set(`${p.teamId}|${module}`, { teamId: p.teamId, module });
-      groups.set(key, g);
-    }
-    for (const g of groups.values()) {
-      const found = await latestVersions(em, g.gameId, g.round, [...g.pairs.values()]);
-      for (const [pair, version] of found) latest.set(`${g.gameId}|${g.round}|${pair}`, version);
+      const pairs = new Map<string, { teamId: string; module: ModuleName }>();
+      for (const p of batch) if (p.gameId === gameId) for (const { module } of p.checked) pairs.set(`${p.teamId}|${module}`, { teamId: p.teamId, module });
+      state.set(gameId, await readSubmissionState(tx, gameId, [...pairs.values()]));
     }
     const submittedAt = this.clock.nowIso();
     const inserts: Pick<DecisionSetEntity, (typeof DECISION_COLUMNS)[number]>[] = [];
-    const audits: { viewer: Viewer; action: string; gameId: string; detail: Record<string, unknown> }[] = [];
+    const audits: AuditEntry[] = [];
     const outcomes = batch.map((p): DecisionOutcome => {
-      if (openRound.get(p.gameId) !== p.round) {
+      const game = state.get(p.gameId) as SubmissionState;
+      if (game.openRound !== p.round) {
         return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${p.round} closed before this submission was stored; nothing was stored` };
       }
       const versions = p.checked.map(({ module, payload }) => {
-        const key = `${p.gameId}|${p.round}|${p.teamId}|${module}`;
-        const version = (latest.get(key) ?? 0) + 1;
-        latest.set(key, version);
+        const key = `${p.teamId}|${module}`;
+        const version = (game.versions.get(key) ?? 0) + 1;
+        game.versions.set(key, version);
         inserts.push({ id: this.ids.rowId(), gameId: p.gameId, roundNumber: p.round, teamId: p.teamId, module, payload, version, submittedAt });
         return { module, version };
       });
       audits.push({ viewer: p.viewer, action: 'DECISIONS_SUBMITTED', gameId: p.gameId, detail: { round: p.round, modules: versions } });
       return { kind: 'ACCEPTED', gameId: p.gameId, round: p.round, modules: versions };
     });
-    await bulkInsert(em, DecisionSetEntity, DECISION_COLUMNS, inserts);
-    await this.audit.recordMany(em, audits);
+    await tx.insert(DecisionSetEntity, DECISION_COLUMNS, inserts);
+    await tx.insert(AuditLogEntity, AUDIT_COLUMNS, this.audit.rows(audits));
     return outcomes;
   }
 

@@ -1,5 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import { notFound } from '../common/app-error';
 import { SqlParams } from '../database/bulk-insert';
+import type { SqlTx } from '../database/sql-tx';
+import { GameEntity } from '../game/game.entity';
+import { RoundEntity } from '../round/round.entity';
 import type { ModuleDecisions, ModuleName } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
 import { DecisionSetEntity } from './decision-set.entity';
@@ -30,23 +33,43 @@ export function latestDecisionsByTeam(rows: DecisionSetEntity[], teams: TeamEnti
   return out;
 }
 
+/** What a submission transaction reads of one game: its open round (null when none is) and the latest versions of the pairs submitted. */
+export interface SubmissionState {
+  openRound: number | null;
+  /** Highest stored version in the open round, keyed `teamId|module` (absent when none is stored). */
+  versions: Map<string, number>;
+}
+
 /**
- * The highest stored version of each given (team, module) in a round, keyed
- * `teamId|module` (absent when none is stored). One statement; each pair is
- * one seek on the unique index, however many versions are stored.
+ * For a grouped submission: the game's open round and, in that round, the
+ * highest stored version of each (team, module) given. On PostgreSQL the game
+ * row is locked first (SELECT … FOR UPDATE), so submissions and closes of one
+ * game queue up across server instances, and the round is read by a later
+ * statement (one that waited for the lock would still see the tables as they
+ * were when it started). On sqlite, whose transactions are serialised, one
+ * statement reads it all. Each pair costs one seek on the unique index,
+ * however many versions are stored. Throws not-found for an unknown game.
  */
-export async function latestVersions(em: EntityManager, gameId: string, round: number, pairs: readonly { teamId: string; module: ModuleName }[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  if (pairs.length === 0) return out;
-  const meta = em.connection.getMetadata(DecisionSetEntity);
-  const q = (property: keyof DecisionSetEntity) => em.connection.driver.escape(meta.findColumnWithPropertyName(property)?.databaseName ?? property);
-  const p = new SqlParams(em);
+export async function readSubmissionState(tx: SqlTx, gameId: string, pairs: readonly { teamId: string; module: ModuleName }[]): Promise<SubmissionState> {
+  const p = new SqlParams(tx.numbered);
+  const G = tx.name(GameEntity);
+  const R = tx.name(RoundEntity);
+  const d = (c: keyof DecisionSetEntity & string) => `d.${tx.name(DecisionSetEntity, c)}`;
+  const latest = (round: string) =>
+    `(SELECT MAX(${d('version')}) FROM ${tx.name(DecisionSetEntity)} d WHERE ${d('gameId')} = g.${tx.name(GameEntity, 'id')} AND ${d('roundNumber')} = ${round} AND ${d('teamId')} = k.t AND ${d('module')} = k.m)`;
+  const openJoin = `${R} r ON r.${tx.name(RoundEntity, 'gameId')} = g.${tx.name(GameEntity, 'id')} AND r.${tx.name(RoundEntity, 'number')} = g.${tx.name(GameEntity, 'currentRound')} AND r.${tx.name(RoundEntity, 'status')} = 'OPEN'`;
+  if (tx.dialect === 'postgres') {
+    const locked = await tx.rows<{ id: string }>(`SELECT ${tx.name(GameEntity, 'id')} AS "id" FROM ${G} WHERE ${tx.name(GameEntity, 'id')} = $1 FOR UPDATE`, [gameId]);
+    if (locked.length === 0) throw notFound(`game "${gameId}"`);
+  }
   const keys = pairs.map((k) => `(${p.mark(k.teamId)}, ${p.mark(k.module)})`).join(', ');
   const sql =
     `WITH k (t, m) AS (VALUES ${keys}) ` +
-    `SELECT k.t AS "teamId", k.m AS "module", (SELECT MAX(d.${q('version')}) FROM ${em.connection.driver.escape(meta.tableName)} d ` +
-    `WHERE d.${q('gameId')} = ${p.mark(gameId)} AND d.${q('roundNumber')} = ${p.mark(round)} AND d.${q('teamId')} = k.t AND d.${q('module')} = k.m) AS "version" FROM k`;
-  const rows = (await em.query(sql, p.values)) as { teamId: string; module: ModuleName; version: number | string | null }[];
-  for (const r of rows) if (r.version !== null) out.set(`${r.teamId}|${r.module}`, Number(r.version));
-  return out;
+    `SELECT r.${tx.name(RoundEntity, 'number')} AS "open", k.t AS "teamId", k.m AS "module", ${latest(`r.${tx.name(RoundEntity, 'number')}`)} AS "version" ` +
+    `FROM ${G} g LEFT JOIN ${openJoin} CROSS JOIN k WHERE g.${tx.name(GameEntity, 'id')} = ${p.mark(gameId)}`;
+  const rows = await tx.rows<{ open: number | string | null; teamId: string; module: ModuleName; version: number | string | null }>(sql, p.values);
+  if (rows.length === 0) throw notFound(`game "${gameId}"`);
+  const versions = new Map<string, number>();
+  for (const r of rows) if (r.version !== null) versions.set(`${r.teamId}|${r.module}`, Number(r.version));
+  return { openRound: rows[0].open === null ? null : Number(rows[0].open), versions };
 }

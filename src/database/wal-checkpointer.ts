@@ -1,0 +1,74 @@
+import { stat } from 'node:fs/promises';
+import sqlite3 from 'sqlite3';
+
+/** WAL size past which the background connection copies the log into the database file. */
+export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
+/** How often the WAL size is looked at. */
+export const CHECKPOINT_EVERY_MS = 250;
+
+/**
+ * Checkpoints a sqlite file's write-ahead log from a connection of its own,
+ * off the write path. With sqlite's automatic checkpoints, the commit that
+ * finds the log past 1,000 pages copies it into the database file and syncs
+ * it before it returns, stalling every submission queued behind it; here the
+ * main connection's automatic checkpoints are off and this connection runs
+ * PASSIVE checkpoints (which never wait for, nor block, the writer) in the
+ * driver's thread pool while writes go on. The log restarts from its
+ * beginning once a checkpoint has caught up.
+ */
+export class WalCheckpointer {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private readonly db: sqlite3.Database;
+  /** Checkpoints run so far (for tests and diagnostics). */
+  checkpoints = 0;
+
+  private constructor(
+    private readonly file: string,
+    db: sqlite3.Database,
+  ) {
+    this.db = db;
+  }
+
+  /** Opens the checkpoint connection on an existing database file and starts watching its log. */
+  static async start(file: string, options: { thresholdBytes?: number; everyMs?: number } = {}): Promise<WalCheckpointer> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const opened: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (error) => (error ? reject(error) : resolve(opened)));
+    });
+    const checkpointer = new WalCheckpointer(file, db);
+    await checkpointer.exec('PRAGMA busy_timeout = 5000');
+    const threshold = options.thresholdBytes ?? CHECKPOINT_AFTER_BYTES;
+    checkpointer.timer = setInterval(() => {
+      if (!checkpointer.running) checkpointer.running = checkpointer.checkpointIfLarger(threshold).finally(() => (checkpointer.running = null));
+    }, options.everyMs ?? CHECKPOINT_EVERY_MS);
+    checkpointer.timer.unref();
+    return checkpointer;
+  }
+
+  /** Runs a PASSIVE checkpoint when the log has grown past `threshold` bytes. Errors are left for the next turn (sqlite's own checkpoint at close still runs). */
+  async checkpointIfLarger(threshold: number): Promise<void> {
+    const size = await stat(`${this.file}-wal`).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (size <= threshold) return;
+    try {
+      await this.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      this.checkpoints += 1;
+    } catch {
+      // a busy or failed checkpoint is retried on a later turn
+    }
+  }
+
+  /** Stops watching and closes the connection (after a checkpoint in progress). */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+    await new Promise<void>((resolve, reject) => this.db.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (error) => (error ? reject(error) : resolve())));
+  }
+}
