@@ -120,7 +120,7 @@ export class DecisionService {
     const errors: (DecisionError & { module: ModuleName })[] = [];
     for (const module of modules) {
       const check = checkDecision(scenario, module, payloads[module], round);
-      if (check.ok) checked.push({ module, payload: decisionJson(module, check.value) });
+      if (check.ok) checked.push({ module, payload: decisionJson(check.value) });
       else errors.push(...check.errors.map((e) => ({ ...e, module })));
     }
     if (errors.length > 0) {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ExecutionResult } from 'graphql';
 import { buildRequestContext } from '../auth/request-context';
@@ -32,7 +33,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): Omit<Ap
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, hideSuggestionsFromAnonymous()],
+    // no cache hints are declared: Apollo's cache-control plugin would only wrap every field's resolver to compute none
+    plugins: [...limits.plugins, hideSuggestionsFromAnonymous(), ApolloServerPluginCacheControlDisabled()],
     context: (arg: ContextArg) => buildRequestContext(tokens, arg.req?.headers?.authorization ?? wsAuthorization(arg.connectionParams)),
     subscriptions: {
       'graphql-ws': {

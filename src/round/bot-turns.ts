@@ -67,7 +67,7 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
       const check = checkDecision(ctx.scenario, module, value, ctx.round);
       if (!check.ok) continue;
       const version = (versions.get(`${team.id}|${module}`) ?? 0) + 1;
-      out.rows.push(Object.assign(new DecisionSetEntity(), { id: ctx.newId(), gameId: ctx.gameId, roundNumber: ctx.round, teamId: team.id, module, payload: decisionJson(module, check.value), version, submittedAt: ctx.now }));
+      out.rows.push(Object.assign(new DecisionSetEntity(), { id: ctx.newId(), gameId: ctx.gameId, roundNumber: ctx.round, teamId: team.id, module, payload: decisionJson(check.value), version, submittedAt: ctx.now }));
     }
     if (autopilot) out.autopilot.add(team.id);
   }

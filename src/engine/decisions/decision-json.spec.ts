@@ -5,13 +5,21 @@ import { createInitialState } from '../initial-state';
 import { fixtureScenario } from '../testing/fixture-scenario';
 import type { ModuleName } from '../types';
 import { checkDecision } from './check-decision';
-import { decisionJson } from './decision-json';
+import { z } from 'zod';
+import { decisionJson, unsortedShape } from './decision-json';
+import { adsSchema, fulfillmentSchema, operationsSchema, selectionSchema } from './decision-schemas';
 
 const scenario = fixtureScenario();
 const state = createInitialState(scenario, ['T01', 'T02']);
 const MODULES: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
 
 describe('decisionJson', () => {
+  it('relies on schemas whose object fields are all listed sorted, and finds one that is not', () => {
+    for (const schema of [operationsSchema, selectionSchema, adsSchema, fulfillmentSchema]) expect(unsortedShape(schema)).toBeNull();
+    const bad = z.strictObject({ a: z.array(z.strictObject({ b: z.string(), c: z.string() })), d: z.strictObject({ f: z.number(), e: z.number() }) });
+    expect(unsortedShape(bad)).toBe('$.d');
+  });
+
   it('writes exactly what canonicalJson writes for checked decisions of every bot over many seeds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...BOT_STRATEGIES), fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('T01', 'T02'), (strategy, seed, team) => {
@@ -19,7 +27,7 @@ describe('decisionJson', () => {
         for (const m of MODULES) {
           const check = checkDecision(scenario, m, decisions[m], 1);
           if (!check.ok) continue;
-          expect(decisionJson(m, check.value)).toBe(canonicalJson(check.value));
+          expect(decisionJson(check.value)).toBe(canonicalJson(check.value));
         }
       }),
       { numRuns: 60 },
@@ -31,7 +39,7 @@ describe('decisionJson', () => {
     const payload = { serviceLevel: 'BASIC', purchases: [{ units: -0, product }], prices: [] };
     const check = checkDecision(scenario, 'OPERATIONS', payload);
     if (!check.ok) throw new Error(JSON.stringify(check.errors));
-    expect(decisionJson('OPERATIONS', check.value)).toBe(canonicalJson(check.value));
-    expect(decisionJson('OPERATIONS', check.value)).toBe(`{"prices":[],"purchases":[{"product":${JSON.stringify(product)},"units":0}],"serviceLevel":"BASIC"}`);
+    expect(decisionJson(check.value)).toBe(canonicalJson(check.value));
+    expect(decisionJson(check.value)).toBe(`{"prices":[],"purchases":[{"product":${JSON.stringify(product)},"units":0}],"serviceLevel":"BASIC"}`);
   });
 });

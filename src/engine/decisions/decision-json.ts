@@ -1,58 +1,37 @@
 /**
  * The stored form of a checked module decision: canonical JSON (the same
- * string canonicalJson gives), written by a writer compiled once per module
- * from its schema. Each object writer knows its fields in canonicalJson's
- * key order, so no keys are listed or sorted per value; leaves (strings,
- * integers, enum names) are written by JSON.stringify. A part of a schema
- * of another kind is written by canonicalJson itself.
+ * string canonicalJson gives), written by the native JSON.stringify. Every
+ * object schema of the module payloads lists its fields sorted, and both zod
+ * and the fast path (fast-shape.ts) build a checked decision's objects in
+ * schema order; a checked decision holds only strings, integers, arrays and
+ * such objects. So JSON.stringify writes keys in canonicalJson's order. The
+ * order of the schemas is checked when this module loads.
  */
 import { z } from 'zod';
-import { canonicalJson } from '../canonical';
-import type { ModuleName } from '../types';
 import type { AnyModuleDecision } from './empty-decision';
 import { adsSchema, fulfillmentSchema, operationsSchema, selectionSchema } from './decision-schemas';
 
-type Writer = (value: unknown) => string;
-
-const leaf: Writer = (value) => (typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : canonicalJson(value));
-
-function compile(schema: unknown): Writer {
+/** The path of the first object schema whose fields are not sorted, or null. */
+export function unsortedShape(schema: unknown, path = '$'): string | null {
   if (schema instanceof z.ZodObject) {
-    const shape = schema.shape as Record<string, unknown>;
-    const fields = Object.keys(shape)
-      .sort()
-      .map((key) => ({ key, head: `${JSON.stringify(key)}:`, write: compile(shape[key]) }));
-    return (value) => {
-      const obj = value as Record<string, unknown>;
-      let out = '';
-      for (const f of fields) {
-        const v = obj[f.key];
-        if (v === undefined) continue;
-        out += `${out === '' ? '' : ','}${f.head}${f.write(v)}`;
-      }
-      return `{${out}}`;
-    };
+    const keys = Object.keys(schema.shape as Record<string, unknown>);
+    if (keys.join('\u0000') !== [...keys].sort().join('\u0000')) return path;
+    for (const key of keys) {
+      const inner = unsortedShape((schema.shape as Record<string, unknown>)[key], `${path}.${key}`);
+      if (inner) return inner;
+    }
+  } else if (schema instanceof z.ZodArray) {
+    return unsortedShape(schema.element, `${path}[]`);
   }
-  if (schema instanceof z.ZodArray) {
-    const item = compile(schema.element);
-    return (value) => {
-      const list = value as unknown[];
-      let out = '[';
-      for (let i = 0; i < list.length; i += 1) out += i === 0 ? item(list[i]) : `,${item(list[i])}`;
-      return `${out}]`;
-    };
-  }
-  return leaf;
+  return null;
 }
 
-const WRITERS: Record<ModuleName, Writer> = {
-  OPERATIONS: compile(operationsSchema),
-  SELECTION: compile(selectionSchema),
-  ADS: compile(adsSchema),
-  FULFILLMENT: compile(fulfillmentSchema),
-};
+for (const [name, schema] of Object.entries({ operationsSchema, selectionSchema, adsSchema, fulfillmentSchema })) {
+  const at = unsortedShape(schema);
+  if (at) throw new Error(`decision-schemas: the fields of ${name} ${at} must be listed sorted (decisionJson relies on it)`);
+}
 
-/** Canonical JSON of a decision of `module` that passed checkDecision. */
-export function decisionJson(module: ModuleName, value: AnyModuleDecision): string {
-  return WRITERS[module](value);
+/** Canonical JSON of a decision that passed checkDecision. */
+export function decisionJson(value: AnyModuleDecision): string {
+  return JSON.stringify(value);
 }

@@ -1,4 +1,9 @@
-/** Structural (zod) schemas of the four module payloads; strict: unknown fields are errors. */
+/**
+ * Structural (zod) schemas of the four module payloads; strict: unknown
+ * fields are errors. Every object lists its fields sorted (as canonicalJson
+ * sorts keys): a checked decision is then written by JSON.stringify as its
+ * canonical JSON (decision-json.ts checks the order when it loads).
+ */
 import { z } from 'zod';
 import { DECISION_LIMITS } from './decision-limits';
 
@@ -7,7 +12,7 @@ const id = z.string().min(1).max(64);
 
 export const operationsSchema = z.strictObject({
   prices: z.array(
-    z.strictObject({ product: id, market: id, priceCents: int.min(1), discountBps: int.min(0).max(10000) }),
+    z.strictObject({ discountBps: int.min(0).max(10000), market: id, priceCents: int.min(1), product: id }),
   ),
   purchases: z.array(z.strictObject({ product: id, units: int.min(0).max(DECISION_LIMITS.maxUnits) })),
   serviceLevel: z.enum(['BASIC', 'STANDARD', 'PREMIUM']),
@@ -16,27 +21,27 @@ export const operationsSchema = z.strictObject({
 export const selectionSchema = z.strictObject({
   listings: z.array(
     z.strictObject({
-      product: id,
-      market: id,
-      titleKeywords: z.array(id).max(DECISION_LIMITS.maxTitleKeywordsHard),
-      language: z.string().min(2).max(10),
-      images: int.min(0).max(DECISION_LIMITS.maxImages),
       attributesFilled: int.min(0),
+      images: int.min(0).max(DECISION_LIMITS.maxImages),
+      language: z.string().min(2).max(10),
+      market: id,
+      product: id,
+      titleKeywords: z.array(id).max(DECISION_LIMITS.maxTitleKeywordsHard),
     }),
   ),
   storefront: z.enum(['BASIC', 'DECORATED', 'FLAGSHIP']),
 });
 
 export const adsSchema = z.strictObject({
-  bids: z.array(z.strictObject({ keyword: id, product: id, bidCents: int.min(0) })).max(DECISION_LIMITS.maxBids),
+  affiliate: z.array(z.strictObject({ category: id, commissionBps: int.min(0).max(10000) })),
+  bids: z.array(z.strictObject({ bidCents: int.min(0), keyword: id, product: id })).max(DECISION_LIMITS.maxBids),
   dailyBudgetCents: int.min(0).max(DECISION_LIMITS.maxDailyBudgetCents),
   pacing: z.enum(['EVEN', 'ASAP']),
-  affiliate: z.array(z.strictObject({ category: id, commissionBps: int.min(0).max(10000) })),
 });
 
 export const fulfillmentSchema = z.strictObject({
-  services: z.array(z.strictObject({ market: id, service: id })),
   handlingDays: int.min(1),
-  transfers: z.array(z.strictObject({ product: id, market: id, units: int.min(0).max(DECISION_LIMITS.maxUnits) })),
   packaging: z.enum(['STANDARD', 'COMPACT', 'PROTECTIVE']),
+  services: z.array(z.strictObject({ market: id, service: id })),
+  transfers: z.array(z.strictObject({ market: id, product: id, units: int.min(0).max(DECISION_LIMITS.maxUnits) })),
 });

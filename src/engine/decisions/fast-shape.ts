@@ -1,7 +1,8 @@
 /**
  * A hand-written fast path for the structural checks of the four module
  * schemas (decision-schemas.ts). It returns a fresh copy shaped exactly as
- * zod's parse would (keys in schema order), or null for anything it does not
+ * zod's parse would (keys in schema order, which is sorted: see
+ * decision-json.ts), or null for anything it does not
  * accept at once; the caller then runs zod, which stays the one source of
  * error codes and paths. It may refuse more than zod, never accept more.
  */
@@ -48,7 +49,7 @@ export function fastOperations(v: unknown): OperationsDecision | null {
   if (!exact(v, ['prices', 'purchases', 'serviceLevel'])) return null;
   const prices = list(v.prices, (p) =>
     exact(p, PRICE) && isId(p.product) && isId(p.market) && isInt(p.priceCents, 1) && isInt(p.discountBps, 0, 10000)
-      ? { product: p.product, market: p.market, priceCents: p.priceCents, discountBps: p.discountBps }
+      ? { discountBps: p.discountBps, market: p.market, priceCents: p.priceCents, product: p.product }
       : null,
   );
   const purchases = list(v.purchases, (p) => (exact(p, PURCHASE) && isId(p.product) && isInt(p.units, 0, L.maxUnits) ? { product: p.product, units: p.units } : null));
@@ -64,7 +65,7 @@ export function fastSelection(v: unknown): SelectionDecision | null {
     if (!isInt(l.images, 0, L.maxImages) || !isInt(l.attributesFilled, 0)) return null;
     const titleKeywords = list(l.titleKeywords, (k) => (isId(k) ? k : null), L.maxTitleKeywordsHard);
     if (!titleKeywords) return null;
-    return { product: l.product, market: l.market, titleKeywords, language: l.language, images: l.images, attributesFilled: l.attributesFilled };
+    return { attributesFilled: l.attributesFilled, images: l.images, language: l.language, market: l.market, product: l.product, titleKeywords };
   });
   const storefront = v.storefront;
   if (!listings || (storefront !== 'BASIC' && storefront !== 'DECORATED' && storefront !== 'FLAGSHIP')) return null;
@@ -73,18 +74,18 @@ export function fastSelection(v: unknown): SelectionDecision | null {
 
 export function fastAds(v: unknown): AdsDecision | null {
   if (!exact(v, ['bids', 'dailyBudgetCents', 'pacing', 'affiliate'])) return null;
-  const bids = list(v.bids, (b) => (exact(b, BID) && isId(b.keyword) && isId(b.product) && isInt(b.bidCents, 0) ? { keyword: b.keyword, product: b.product, bidCents: b.bidCents } : null), L.maxBids);
+  const bids = list(v.bids, (b) => (exact(b, BID) && isId(b.keyword) && isId(b.product) && isInt(b.bidCents, 0) ? { bidCents: b.bidCents, keyword: b.keyword, product: b.product } : null), L.maxBids);
   const affiliate = list(v.affiliate, (a) => (exact(a, AFFILIATE) && isId(a.category) && isInt(a.commissionBps, 0, 10000) ? { category: a.category, commissionBps: a.commissionBps } : null));
   const pacing = v.pacing;
   if (!bids || !affiliate || !isInt(v.dailyBudgetCents, 0, L.maxDailyBudgetCents) || (pacing !== 'EVEN' && pacing !== 'ASAP')) return null;
-  return { bids, dailyBudgetCents: v.dailyBudgetCents, pacing, affiliate };
+  return { affiliate, bids, dailyBudgetCents: v.dailyBudgetCents, pacing };
 }
 
 export function fastFulfillment(v: unknown): FulfillmentDecision | null {
   if (!exact(v, ['services', 'handlingDays', 'transfers', 'packaging'])) return null;
   const services = list(v.services, (s) => (exact(s, SERVICE) && isId(s.market) && isId(s.service) ? { market: s.market, service: s.service } : null));
-  const transfers = list(v.transfers, (t) => (exact(t, TRANSFER) && isId(t.product) && isId(t.market) && isInt(t.units, 0, L.maxUnits) ? { product: t.product, market: t.market, units: t.units } : null));
+  const transfers = list(v.transfers, (t) => (exact(t, TRANSFER) && isId(t.product) && isId(t.market) && isInt(t.units, 0, L.maxUnits) ? { market: t.market, product: t.product, units: t.units } : null));
   const packaging = v.packaging;
   if (!services || !transfers || !isInt(v.handlingDays, 1) || (packaging !== 'STANDARD' && packaging !== 'COMPACT' && packaging !== 'PROTECTIVE')) return null;
-  return { services, handlingDays: v.handlingDays, transfers, packaging };
+  return { handlingDays: v.handlingDays, packaging, services, transfers };
 }

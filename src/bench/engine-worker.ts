@@ -1,0 +1,74 @@
+/**
+ * The engine and export part of `sandbox bench`, run in a worker thread: its
+ * heap (1,000-team games, a season of outcomes, the XLSX) is freed when the
+ * worker ends, before the HTTP loads run, so the bench process's garbage
+ * collection of that heap does not take CPU from the measured server.
+ */
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { toXlsx } from '../export/export-formats';
+import { formatIssue, loadScenarioFile, packageRoot } from '../scenario/scenario-loader';
+import type { Scenario } from '../scenario/scenario.schema';
+import { exportDataOf, playBigSeason, timeRound } from './engine-bench';
+
+export interface EngineBench {
+  round100Ms: number;
+  round1000Ms: number;
+  listings1000: number;
+  /** Peak resident memory of the process (MiB) once the 1,000-team rounds were resolved. */
+  rssMb: number;
+  export1000x8Ms: number;
+  export1000x8Bytes: number;
+}
+
+function bundledScenario(id: string): Scenario {
+  const r = loadScenarioFile(join(packageRoot(), 'scenarios', `${id}.yaml`));
+  if (!r.ok) throw new Error(r.errors.map(formatIssue).join('\n'));
+  return r.scenario;
+}
+
+async function measure(scenarioId: string, log: (line: string) => void): Promise<EngineBench> {
+  const scenario = bundledScenario(scenarioId);
+  log('engine: 100 teams');
+  const t100 = timeRound(scenario, 100, 9);
+  log('engine: 1000 teams');
+  const t1000 = timeRound(scenario, 1000, 5);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  log('export: 1000 teams × 8 rounds');
+  const data = exportDataOf(scenario, playBigSeason(scenario, 1000, 8));
+  const e0 = performance.now();
+  const xlsx = await toXlsx(data);
+  return { round100Ms: t100.medianMs, round1000Ms: t1000.medianMs, listings1000: t1000.listings, rssMb, export1000x8Ms: performance.now() - e0, export1000x8Bytes: xlsx.length };
+}
+
+type Message = { log: string } | { result: EngineBench } | { error: string };
+
+/** Runs the engine and export timings in a worker thread; progress lines go to `log`. */
+export function runEngineBench(scenarioId: string, log: (line: string) => void): Promise<EngineBench> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { scenarioId } });
+    let settled = false;
+    worker.on('message', (m: Message) => {
+      if ('log' in m) return log(m.log);
+      settled = true;
+      if ('result' in m) resolve(m.result);
+      else reject(new Error(`bench engine part failed: ${m.error}`));
+    });
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`bench engine worker exited with ${code}`));
+    });
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as { scenarioId?: string } | null)?.scenarioId) {
+  const port = parentPort;
+  measure((workerData as { scenarioId: string }).scenarioId, (log) => port.postMessage({ log })).then(
+    (result) => port.postMessage({ result }),
+    (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  );
+}
