@@ -65,6 +65,22 @@ describe('TokenService cache', () => {
     expect(fake.reads).toBe(51);
   });
 
+  it('lets the entries of tokens nobody uses lapse instead of re-reading them', async () => {
+    const { fake, service } = setUp(10);
+    for (let i = 0; i < 10; i += 1) await service.resolve(tokenOf(i));
+    now += 1_700;
+    await service.resolve(tokenOf(0));
+    await nextTurn();
+    await nextTurn();
+    expect(fake.lastReadSize).toBe(10);
+    now += 1_600; // only token 0 is still in use
+    await service.resolve(tokenOf(0));
+    await nextTurn();
+    await nextTurn();
+    expect(fake.reads).toBe(12);
+    expect(fake.lastReadSize).toBe(1);
+  });
+
   it('drops a token revoked elsewhere at the grouped re-read', async () => {
     const { fake, service } = setUp(3);
     for (let i = 0; i < 3; i += 1) await service.resolve(tokenOf(i));

@@ -25,7 +25,8 @@ const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 
 /** Issues bearer tokens (shown once, stored hashed) and resolves them to viewers. */
 @Injectable()
 export class TokenService {
-  private readonly cache = new Map<string, { viewer: Viewer; until: number; expiresAt: string | null }>();
+  /** By token hash: the viewer, until when it is trusted, its expiry, and when it was last used (performance.now()). */
+  private readonly cache = new Map<string, { viewer: Viewer; until: number; expiresAt: string | null; usedAt: number }>();
   /** teamId -> until when its tokens are not cached (a revocation may not have committed yet). */
   private readonly revokedRecently = new Map<string, number>();
   /** Token hashes being re-read ahead of their entry's end. */
@@ -75,6 +76,7 @@ export class TokenService {
     const now = performance.now();
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) {
+      hit.usedAt = now;
       // refresh ahead: a token in use is re-read before its entry lapses, so its requests never wait for that read
       if (hit.until - now < REFRESH_AHEAD_MS) this.refreshSoon(hash);
       return this.expired(hit.expiresAt) ? null : hit.viewer;
@@ -92,14 +94,18 @@ export class TokenService {
   }
 
   /**
-   * Re-reads the queued tokens with one statement. Entries that end soon
-   * join the read, so the tokens in use come to be re-read together: one
-   * read per TTL for a class, not one per token.
+   * Re-reads the queued tokens with one statement. Live entries that end
+   * soon and were used within the last TTL join the read, so the tokens in
+   * use come to be re-read together: one read per TTL for a class, not one
+   * per token. Entries nobody uses lapse.
    */
   private async refreshDue(): Promise<void> {
     this.refreshScheduled = false;
     const now = performance.now();
-    for (const [hash, entry] of this.cache) if (entry.until - now < REFRESH_AHEAD_MS * 2 && !this.refreshing.has(hash)) this.due.add(hash);
+    for (const [hash, entry] of this.cache) {
+      if (entry.until <= now) this.cache.delete(hash);
+      else if (now - entry.usedAt < CACHE_TTL_MS && entry.until - now < REFRESH_AHEAD_MS * 2 && !this.refreshing.has(hash)) this.due.add(hash);
+    }
     const hashes = [...this.due];
     this.due.clear();
     for (const hash of hashes) this.refreshing.add(hash);
@@ -133,7 +139,7 @@ export class TokenService {
       if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= performance.now()) {
         if (this.cache.size >= CACHE_MAX && !this.cache.has(hash)) this.cache.clear();
         // the entry is trusted for CACHE_TTL_MS from the moment the read was asked for
-        this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt });
+        this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt, usedAt: this.cache.get(hash)?.usedAt ?? startedAt });
       }
     }
     return out;

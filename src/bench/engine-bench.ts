@@ -27,10 +27,11 @@ export function bigGameAfterRoundOne(scenario: Scenario, teams: number, seed: nu
   return { state: first.state, decisions };
 }
 
-/** Median time of resolveRound over `runs` runs after one warm-up run (the same pure input each time). */
-export function timeRound(scenario: Scenario, teams: number, runs: number, seed = 1): RoundTiming {
+/** Median time of resolveRound over `runs` runs after `warmUps` unmeasured ones (the same pure input each time). */
+export function timeRound(scenario: Scenario, teams: number, runs: number, seed = 1, warmUps = 1): RoundTiming {
   const { state, decisions } = bigGameAfterRoundOne(scenario, teams, seed);
-  const warm = resolveRound({ scenario, seed, state, decisions });
+  let warm = resolveRound({ scenario, seed, state, decisions });
+  for (let i = 1; i < warmUps; i += 1) warm = resolveRound({ scenario, seed, state, decisions });
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();

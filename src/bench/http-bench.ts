@@ -142,9 +142,9 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     const trivialLoad = { connections: opts.connections, requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }] };
     const submitLoad = { connections: opts.connections, requests: bodies };
     // each load is measured after a warm-up of the same load (compiled code paths, caches)
-    await load(url, { ...trivialLoad, seconds: opts.warmUpSeconds });
+    if (opts.warmUpSeconds > 0) await load(url, { ...trivialLoad, seconds: opts.warmUpSeconds });
     const trivial = await load(url, { ...trivialLoad, seconds: opts.seconds });
-    await load(url, { ...submitLoad, seconds: opts.warmUpSeconds });
+    if (opts.warmUpSeconds > 0) await load(url, { ...submitLoad, seconds: opts.warmUpSeconds });
     const db = app.get(DatabaseService);
     const before = await db.read((em) => em.count(DecisionSetEntity));
     const submit = await load(url, { ...submitLoad, seconds: opts.seconds });

@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { WARM_UP_SECONDS } from '../bench/http-bench';
 import { runBench } from '../bench/run-bench';
 
-function positiveInt(option: string, value: string): number {
+function wholeNumber(option: string, value: string, min: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new Error(`${option} must be a whole number of at least 1, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new Error(`${option} must be a whole number of at least ${min}, got "${value}"`);
   return n;
 }
+const positiveInt = (option: string, value: string): number => wholeNumber(option, value, 1);
 
 export function benchCommand(): Command {
   return new Command('bench')
@@ -22,7 +23,7 @@ export function benchCommand(): Command {
       const result = await runBench({
         scenario: opts.scenario,
         seconds: positiveInt('--seconds', opts.seconds),
-        warmUpSeconds: positiveInt('--warm-up', opts.warmUp),
+        warmUpSeconds: wholeNumber('--warm-up', opts.warmUp, 0),
         connections: positiveInt('--connections', opts.connections),
         httpTeams: positiveInt('--teams', opts.teams),
         skipHttp: !opts.http,

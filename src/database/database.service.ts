@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityManagerTx, SqliteConnection, SqliteTx, SqlTx } from './sql-tx';
-import { WalCheckpointer } from './wal-checkpointer';
+import { CHECKPOINT_AFTER_BYTES, WalCheckpointer } from './wal-checkpointer';
 
 /** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
 interface ReadGroup {
@@ -46,8 +46,15 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
     const options = this.dataSource.options;
     if (options.type !== 'sqlite' || options.database === ':memory:') return;
     await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
-    this.checkpointer = await WalCheckpointer.start(options.database);
-    await this.queue(() => this.dataSource.query('PRAGMA wal_autocheckpoint = 0'));
+    const checkpointer = await WalCheckpointer.start(options.database);
+    try {
+      await this.queue(() => this.dataSource.query(`PRAGMA journal_size_limit = ${CHECKPOINT_AFTER_BYTES}`));
+      await this.queue(() => this.dataSource.query('PRAGMA wal_autocheckpoint = 0'));
+    } catch (error) {
+      await checkpointer.stop();
+      throw error;
+    }
+    this.checkpointer = checkpointer;
   }
 
   async onModuleDestroy(): Promise<void> {

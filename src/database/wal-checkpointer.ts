@@ -5,6 +5,8 @@ import sqlite3 from 'sqlite3';
 export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 /** How often the WAL size is looked at. */
 export const CHECKPOINT_EVERY_MS = 250;
+/** Failed checkpoints in a row after which a warning is given. */
+const FAILURES_REPORTED = 20;
 
 /**
  * Checkpoints a sqlite file's write-ahead log from a connection of its own,
@@ -14,7 +16,9 @@ export const CHECKPOINT_EVERY_MS = 250;
  * main connection's automatic checkpoints are off and this connection runs
  * PASSIVE checkpoints (which never wait for, nor block, the writer) in the
  * driver's thread pool while writes go on. The log restarts from its
- * beginning once a checkpoint has caught up.
+ * beginning once a checkpoint has caught up, and the main connection's
+ * journal_size_limit (the same threshold) then truncates the file, so its
+ * size tells when the next checkpoint is due.
  */
 export class WalCheckpointer {
   private timer: NodeJS.Timeout | null = null;
@@ -22,20 +26,23 @@ export class WalCheckpointer {
   private readonly db: sqlite3.Database;
   /** Checkpoints run so far (for tests and diagnostics). */
   checkpoints = 0;
+  /** Checkpoints failed in a row; reported once when it reaches FAILURES_REPORTED. */
+  private failures = 0;
 
   private constructor(
     private readonly file: string,
     db: sqlite3.Database,
+    private readonly report: (message: string) => void,
   ) {
     this.db = db;
   }
 
   /** Opens the checkpoint connection on an existing database file and starts watching its log. */
-  static async start(file: string, options: { thresholdBytes?: number; everyMs?: number } = {}): Promise<WalCheckpointer> {
+  static async start(file: string, options: { thresholdBytes?: number; everyMs?: number; report?: (message: string) => void } = {}): Promise<WalCheckpointer> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const opened: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (error) => (error ? reject(error) : resolve(opened)));
     });
-    const checkpointer = new WalCheckpointer(file, db);
+    const checkpointer = new WalCheckpointer(file, db, options.report ?? ((message) => console.warn(message)));
     await checkpointer.exec('PRAGMA busy_timeout = 5000');
     const threshold = options.thresholdBytes ?? CHECKPOINT_AFTER_BYTES;
     checkpointer.timer = setInterval(() => {
@@ -55,8 +62,11 @@ export class WalCheckpointer {
     try {
       await this.exec('PRAGMA wal_checkpoint(PASSIVE)');
       this.checkpoints += 1;
-    } catch {
-      // a busy or failed checkpoint is retried on a later turn
+      this.failures = 0;
+    } catch (error) {
+      // a busy or failed checkpoint is retried on a later turn; one that keeps failing lets the log grow, so say so
+      this.failures += 1;
+      if (this.failures === FAILURES_REPORTED) this.report(`sqlite: ${FAILURES_REPORTED} WAL checkpoints of ${this.file} failed in a row (the log grows until one succeeds): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

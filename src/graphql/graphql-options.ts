@@ -5,7 +5,7 @@ import { buildRequestContext } from '../auth/request-context';
 import type { TokenService } from '../auth/token.service';
 import { formatGraphQLError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
-import { armor, hideSuggestionsFromAnonymous } from '../security/graphql-limits';
+import { armor, hideSuggestionsFromAnonymous, noStore } from '../security/graphql-limits';
 
 interface ContextArg {
   req?: { headers?: Record<string, unknown> };
@@ -33,8 +33,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): Omit<Ap
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     validationRules: limits.validationRules,
-    // no cache hints are declared: Apollo's cache-control plugin would only wrap every field's resolver to compute none
-    plugins: [...limits.plugins, hideSuggestionsFromAnonymous(), ApolloServerPluginCacheControlDisabled()],
+    // no cache hints are declared: Apollo's cache-control plugin would wrap every field's resolver to compute none; noStore sends what it sent
+    plugins: [...limits.plugins, hideSuggestionsFromAnonymous(), noStore(), ApolloServerPluginCacheControlDisabled()],
     context: (arg: ContextArg) => buildRequestContext(tokens, arg.req?.headers?.authorization ?? wsAuthorization(arg.connectionParams)),
     subscriptions: {
       'graphql-ws': {

@@ -43,3 +43,16 @@ export function hideSuggestionsFromAnonymous(): ApolloServerPlugin<RequestContex
     },
   };
 }
+
+/** `Cache-Control: no-store` on every GraphQL answer: answers hold a caller's private data and are never cached by browsers or proxies. */
+export function noStore(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}

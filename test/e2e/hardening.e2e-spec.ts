@@ -18,6 +18,13 @@ describe('GraphQL hardening', () => {
     expect(known.errors?.[0].message).toMatch(/Did you mean .*"scenarios"/);
   });
 
+  it('marks every GraphQL answer as not to be stored by caches', async () => {
+    for (const token of [undefined, INSTRUCTOR]) {
+      const r = await fetch(srv.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(r.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('can turn introspection off', async () => {
     const r = await gql(srv.url, '{ __schema { queryType { name } } }', {}, INSTRUCTOR);
     expect(r.errors?.[0].message).toMatch(/introspection/i);
