@@ -30,13 +30,11 @@ function bundledScenario(id: string): Scenario {
 
 async function measure(scenarioId: string, log: (line: string) => void): Promise<EngineBench> {
   const scenario = bundledScenario(scenarioId);
+  log('engine: 100 teams');
+  const t100 = timeRound(scenario, 100, 9, 1, 2);
   log('engine: 1000 teams');
   const t1000 = timeRound(scenario, 1000, 5);
-  // read before anything else has run in this worker: the peak of holding the 1,000-team game
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  log('engine: 100 teams');
-  // a small round is short: more warm-up rounds (compiled code, as in a server that has closed a few) and more timed ones for a steady median
-  const t100 = timeRound(scenario, 100, 15, 1, 4);
   log('export: 1000 teams × 8 rounds');
   const data = exportDataOf(scenario, playBigSeason(scenario, 1000, 8));
   const e0 = performance.now();
