@@ -27,21 +27,22 @@ import { ScenarioStoreService } from '../scenario/scenario-store.service';
 export interface HttpBench {
   trivial: LoadResult;
   submit: LoadResult;
-  /** Submissions (sets of 4 modules) stored during the submit load: at least the answered requests, plus up to one in flight per connection when the warm-up and when the load stopped. */
+  /** Submissions (sets of 4 modules) stored during the whole submit load, warm-up included: at least its answered requests, plus up to one in flight per connection when it stopped. */
   submitStored: number;
 }
 
 /**
- * Seconds of the same load run, unmeasured, before each measured load (the
- * default of --warm-up). A fresh server's submit path keeps getting faster for
- * about two seconds of load (compilation of its hot code, caches filling).
+ * Seconds of each load, on the same connections, before its measured seconds
+ * (the default of --warm-up). A fresh server's submit path keeps getting
+ * faster for about two seconds of load (compilation of its hot code, caches
+ * filling), and the first requests of 100 new connections arrive at once.
  */
 export const WARM_UP_SECONDS = 3;
 
 const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(input: $input) { __typename ... on DecisionsAccepted { round } } }`;
 
 /** Runs one load in a worker thread (see load-worker.ts). */
-function load(url: string, opts: { connections: number; seconds: number; requests: LoadRequest['requests'] }): Promise<LoadResult> {
+function load(url: string, opts: Omit<LoadRequest, 'url'>): Promise<LoadResult> {
   const request: LoadRequest = { url, ...opts };
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: request });
@@ -141,13 +142,11 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
     const trivialLoad = { connections: opts.connections, requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }] };
     const submitLoad = { connections: opts.connections, requests: bodies };
-    // each load is measured after a warm-up of the same load (compiled code paths, caches)
-    if (opts.warmUpSeconds > 0) await load(url, { ...trivialLoad, seconds: opts.warmUpSeconds });
-    const trivial = await load(url, { ...trivialLoad, seconds: opts.seconds });
-    if (opts.warmUpSeconds > 0) await load(url, { ...submitLoad, seconds: opts.warmUpSeconds });
+    // each load is measured after a warm-up on the same connections (compiled code paths, caches, connections open)
+    const trivial = await load(url, { ...trivialLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });
     const db = app.get(DatabaseService);
     const before = await db.read((em) => em.count(DecisionSetEntity));
-    const submit = await load(url, { ...submitLoad, seconds: opts.seconds });
+    const submit = await load(url, { ...submitLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });
     const after = await db.read((em) => em.count(DecisionSetEntity));
     return { trivial, submit, submitStored: Math.round((after - before) / 4) };
   } finally {

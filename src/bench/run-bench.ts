@@ -42,7 +42,7 @@ export interface BenchResult {
   submitP50Ms: number | null;
   submitP99Ms: number | null;
   trivialP99Ms: number | null;
-  /** Submit requests answered during the measured load, and the submissions stored meanwhile (no fewer when none is lost; up to two more per connection, in flight when the warm-up and the load stopped). */
+  /** Submit requests answered during the whole submit load (warm-up included), and the submissions stored meanwhile (no fewer when none is lost; up to one more per connection, in flight when the load stopped). */
   submitRequests: number | null;
   submitStored: number | null;
   submitNon2xx: number | null;
@@ -83,7 +83,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     submitP50Ms: http?.submit.p50Ms ?? null,
     submitP99Ms: http?.submit.p99Ms ?? null,
     trivialP99Ms: http?.trivial.p99Ms ?? null,
-    submitRequests: http?.submit.requests ?? null,
+    submitRequests: http?.submit.totalRequests ?? null,
     submitStored: http?.submitStored ?? null,
     submitNon2xx: http?.submit.non2xx ?? null,
     connections: opts.connections,
