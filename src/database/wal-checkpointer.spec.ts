@@ -42,9 +42,21 @@ describe('WalCheckpointer', () => {
     try {
       for (let i = 0; i < 200 && checkpointer.checkpoints === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
       expect(checkpointer.checkpoints).toBeGreaterThan(0);
+      expect(checkpointer.lastMode).toBe('PASSIVE');
       expect(size(file)).toBeGreaterThan(before + 100_000);
       // the writer goes on, and the log restarts from its beginning once it was copied
       await writeRows(10);
+    } finally {
+      await checkpointer.stop();
+    }
+  });
+
+  it('makes writers wait for a checkpoint that lets the log restart once the log is far past its threshold', async () => {
+    await writeRows(400);
+    const checkpointer = await WalCheckpointer.start(file, { thresholdBytes: 10_000, everyMs: 5 });
+    try {
+      for (let i = 0; i < 200 && checkpointer.checkpoints === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
+      expect(checkpointer.lastMode).toBe('RESTART');
     } finally {
       await checkpointer.stop();
     }

@@ -5,6 +5,8 @@ import sqlite3 from 'sqlite3';
 export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 /** How often the WAL size is looked at. */
 export const CHECKPOINT_EVERY_MS = 250;
+/** Log size, in multiples of the threshold, past which writers are made to wait for a checkpoint that lets the log restart. */
+export const RESTART_FACTOR = 16;
 /** Failed checkpoints in a row after which a warning is given. */
 const FAILURES_REPORTED = 20;
 
@@ -24,8 +26,9 @@ export class WalCheckpointer {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private readonly db: sqlite3.Database;
-  /** Checkpoints run so far (for tests and diagnostics). */
+  /** Checkpoints run so far, and the mode of the last one (for tests and diagnostics). */
   checkpoints = 0;
+  lastMode: 'PASSIVE' | 'RESTART' | null = null;
   /** Checkpoints failed in a row; reported once when it reaches FAILURES_REPORTED. */
   private failures = 0;
 
@@ -59,9 +62,13 @@ export class WalCheckpointer {
       () => 0,
     );
     if (size <= threshold) return;
+    // under a sustained stream of commits a PASSIVE checkpoint may never catch up, and the log never restarts;
+    // past RESTART_FACTOR × threshold a RESTART checkpoint makes writers wait briefly until it has
+    const mode = size > threshold * RESTART_FACTOR ? 'RESTART' : 'PASSIVE';
     try {
-      await this.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      await this.exec(`PRAGMA wal_checkpoint(${mode})`);
       this.checkpoints += 1;
+      this.lastMode = mode;
       this.failures = 0;
     } catch (error) {
       // a busy or failed checkpoint is retried on a later turn; one that keeps failing lets the log grow, so say so
