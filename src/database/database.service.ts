@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityManagerTx, SqliteConnection, SqliteTx, SqlTx } from './sql-tx';
-import { CHECKPOINT_AFTER_BYTES, WalCheckpointer } from './wal-checkpointer';
+import { DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
 /** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
 interface ReadGroup {
@@ -39,7 +39,8 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
    * wait for fsync; the log is synced at checkpoints. Committed data survives
    * a crash of the process; a power loss may lose the last commits (the file
    * stays consistent). The log is copied into the database file by a
-   * connection of its own (WalCheckpointer), so no commit waits for that.
+   * connection of its own when writes pause (WalCheckpointer), so no commit
+   * waits for that.
    * PostgreSQL is left as configured.
    */
   async onModuleInit(): Promise<void> {
@@ -48,7 +49,7 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
     await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
     const checkpointer = await WalCheckpointer.start(options.database);
     try {
-      await this.queue(() => this.dataSource.query(`PRAGMA journal_size_limit = ${CHECKPOINT_AFTER_BYTES}`));
+      await this.queue(() => this.dataSource.query(`PRAGMA journal_size_limit = ${DEFAULT_CHECKPOINT_POLICY.quietBytes}`));
       await this.queue(() => this.dataSource.query('PRAGMA wal_autocheckpoint = 0'));
     } catch (error) {
       await checkpointer.stop();

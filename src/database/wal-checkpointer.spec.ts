@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { WalCheckpointer } from './wal-checkpointer';
+import { checkpointDue, DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
 function open(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
@@ -12,6 +12,20 @@ function open(file: string): Promise<sqlite3.Database> {
 const exec = (db: sqlite3.Database, sql: string) => new Promise<void>((resolve, reject) => db.exec(sql, (e) => (e ? reject(e) : resolve())));
 const close = (db: sqlite3.Database) => new Promise<void>((resolve, reject) => db.close((e) => (e ? reject(e) : resolve())));
 const size = (file: string) => statSync(file).size;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('checkpointDue', () => {
+  const p = { ...DEFAULT_CHECKPOINT_POLICY, quietBytes: 100, quietMs: 200, busyBytes: 1_000, restartBytes: 10_000 };
+  it.each([
+    [50, 10_000, null],
+    [500, 100, null],
+    [500, 200, 'PASSIVE'],
+    [5_000, 0, 'PASSIVE'],
+    [50_000, 0, 'RESTART'],
+  ])('a log of %d bytes last written %d ms ago: %s', (bytes, ms, mode) => {
+    expect(checkpointDue(p, bytes, ms)).toBe(mode);
+  });
+});
 
 describe('WalCheckpointer', () => {
   let dir: string;
@@ -34,14 +48,17 @@ describe('WalCheckpointer', () => {
     await exec(writer, `BEGIN; ${Array.from({ length: n }, (_, i) => `INSERT INTO t VALUES ('${'x'.repeat(500)}${i}');`).join(' ')} COMMIT;`);
   }
 
-  it('copies a log past its threshold into the database file while the writer keeps its connection', async () => {
+  async function waitFor(checkpointer: WalCheckpointer, ms = 2_000): Promise<void> {
+    for (let waited = 0; waited < ms && checkpointer.checkpoints === 0; waited += 5) await sleep(5);
+  }
+
+  it('copies a log past its threshold into the database file once writes pause, while the writer keeps its connection', async () => {
     await writeRows(400);
     const before = size(file);
     expect(size(`${file}-wal`)).toBeGreaterThan(100_000);
-    const checkpointer = await WalCheckpointer.start(file, { thresholdBytes: 100_000, everyMs: 5 });
+    const checkpointer = await WalCheckpointer.start(file, { quietBytes: 100_000, quietMs: 20, everyMs: 5 });
     try {
-      for (let i = 0; i < 200 && checkpointer.checkpoints === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
-      expect(checkpointer.checkpoints).toBeGreaterThan(0);
+      await waitFor(checkpointer);
       expect(checkpointer.lastMode).toBe('PASSIVE');
       expect(size(file)).toBeGreaterThan(before + 100_000);
       // the writer goes on, and the log restarts from its beginning once it was copied
@@ -51,21 +68,45 @@ describe('WalCheckpointer', () => {
     }
   });
 
-  it('makes writers wait for a checkpoint that lets the log restart once the log is far past its threshold', async () => {
+  it('waits while writes go on, then checkpoints in the pause', async () => {
     await writeRows(400);
-    const checkpointer = await WalCheckpointer.start(file, { thresholdBytes: 10_000, everyMs: 5 });
+    const checkpointer = await WalCheckpointer.start(file, { quietBytes: 10_000, quietMs: 150, everyMs: 5 });
     try {
-      for (let i = 0; i < 200 && checkpointer.checkpoints === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
-      expect(checkpointer.lastMode).toBe('RESTART');
+      for (let i = 0; i < 15; i += 1) {
+        await writeRows(2);
+        await sleep(20);
+      }
+      expect(checkpointer.checkpoints).toBe(0);
+      await waitFor(checkpointer);
+      expect(checkpointer.checkpoints).toBeGreaterThan(0);
     } finally {
       await checkpointer.stop();
     }
   });
 
+  it('checkpoints a log far past its threshold even while writes go on, with RESTART past the last bound', async () => {
+    await writeRows(400);
+    const busy = await WalCheckpointer.start(file, { quietBytes: 1_000, quietMs: 60_000, busyBytes: 10_000, restartBytes: 100_000_000, everyMs: 5 });
+    try {
+      await waitFor(busy);
+      expect(busy.lastMode).toBe('PASSIVE');
+    } finally {
+      await busy.stop();
+    }
+    await writeRows(400);
+    const restart = await WalCheckpointer.start(file, { quietBytes: 1_000, quietMs: 60_000, busyBytes: 10_000, restartBytes: 20_000, everyMs: 5 });
+    try {
+      await waitFor(restart);
+      expect(restart.lastMode).toBe('RESTART');
+    } finally {
+      await restart.stop();
+    }
+  });
+
   it('leaves a log under its threshold alone', async () => {
     await writeRows(5);
-    const checkpointer = await WalCheckpointer.start(file, { thresholdBytes: 10_000_000, everyMs: 5 });
-    await new Promise((r) => setTimeout(r, 50));
+    const checkpointer = await WalCheckpointer.start(file, { quietBytes: 10_000_000, quietMs: 0, everyMs: 5 });
+    await sleep(50);
     await checkpointer.stop();
     expect(checkpointer.checkpoints).toBe(0);
   });

@@ -1,26 +1,49 @@
 import { stat } from 'node:fs/promises';
 import sqlite3 from 'sqlite3';
 
-/** WAL size past which the background connection copies the log into the database file. */
-export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
-/** How often the WAL size is looked at. */
-export const CHECKPOINT_EVERY_MS = 250;
-/** Log size, in multiples of the threshold, past which writers are made to wait for a checkpoint that lets the log restart. */
-export const RESTART_FACTOR = 16;
+/** When the checkpoint connection copies the log into the database file. */
+export interface CheckpointPolicy {
+  /** Log size past which a checkpoint runs once writes have paused for quietMs. */
+  quietBytes: number;
+  /** Milliseconds without a write to the log that count as a pause. */
+  quietMs: number;
+  /** Log size past which a PASSIVE checkpoint runs even while writes go on. */
+  busyBytes: number;
+  /** Log size past which a RESTART checkpoint makes writers wait until the log can start over. */
+  restartBytes: number;
+  /** How often the log is looked at. */
+  everyMs: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = { quietBytes: 4 * MB, quietMs: 200, busyBytes: 128 * MB, restartBytes: 512 * MB, everyMs: 250 };
+
 /** Failed checkpoints in a row after which a warning is given. */
 const FAILURES_REPORTED = 20;
+
+/** The checkpoint a log of this size and last write calls for, if any. */
+export function checkpointDue(policy: CheckpointPolicy, sizeBytes: number, msSinceWrite: number): 'PASSIVE' | 'RESTART' | null {
+  if (sizeBytes > policy.restartBytes) return 'RESTART';
+  if (sizeBytes > policy.busyBytes) return 'PASSIVE';
+  if (sizeBytes > policy.quietBytes && msSinceWrite >= policy.quietMs) return 'PASSIVE';
+  return null;
+}
 
 /**
  * Checkpoints a sqlite file's write-ahead log from a connection of its own,
  * off the write path. With sqlite's automatic checkpoints, the commit that
  * finds the log past 1,000 pages copies it into the database file and syncs
- * it before it returns, stalling every submission queued behind it; here the
- * main connection's automatic checkpoints are off and this connection runs
- * PASSIVE checkpoints (which never wait for, nor block, the writer) in the
- * driver's thread pool while writes go on. The log restarts from its
- * beginning once a checkpoint has caught up, and the main connection's
- * journal_size_limit (the same threshold) then truncates the file, so its
- * size tells when the next checkpoint is due.
+ * it before it returns, stalling every submission queued behind it; and a
+ * checkpoint running beside a stream of commits still takes the disk and a
+ * core from them (the bench's p99 doubled). So the main connection's
+ * automatic checkpoints are off, and this connection checkpoints when writes
+ * pause (a class submits in bursts), or past busyBytes even while they go on
+ * (PASSIVE: never waits for, nor blocks, the writer), or past restartBytes
+ * with RESTART, which makes writers wait until the log can start over: the
+ * log stays bounded. The main connection's journal_size_limit (quietBytes)
+ * truncates the file when the log starts over, so its size tells when the
+ * next checkpoint is due.
  */
 export class WalCheckpointer {
   private timer: NodeJS.Timeout | null = null;
@@ -35,36 +58,35 @@ export class WalCheckpointer {
   private constructor(
     private readonly file: string,
     db: sqlite3.Database,
+    private readonly policy: CheckpointPolicy,
     private readonly report: (message: string) => void,
   ) {
     this.db = db;
   }
 
   /** Opens the checkpoint connection on an existing database file and starts watching its log. */
-  static async start(file: string, options: { thresholdBytes?: number; everyMs?: number; report?: (message: string) => void } = {}): Promise<WalCheckpointer> {
+  static async start(file: string, options: Partial<CheckpointPolicy> & { report?: (message: string) => void } = {}): Promise<WalCheckpointer> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const opened: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (error) => (error ? reject(error) : resolve(opened)));
     });
-    const checkpointer = new WalCheckpointer(file, db, options.report ?? ((message) => console.warn(message)));
+    const { report, ...policy } = options;
+    const checkpointer = new WalCheckpointer(file, db, { ...DEFAULT_CHECKPOINT_POLICY, ...policy }, report ?? ((message) => console.warn(message)));
     await checkpointer.exec('PRAGMA busy_timeout = 5000');
-    const threshold = options.thresholdBytes ?? CHECKPOINT_AFTER_BYTES;
     checkpointer.timer = setInterval(() => {
-      if (!checkpointer.running) checkpointer.running = checkpointer.checkpointIfLarger(threshold).finally(() => (checkpointer.running = null));
-    }, options.everyMs ?? CHECKPOINT_EVERY_MS);
+      if (!checkpointer.running) checkpointer.running = checkpointer.checkpointIfDue().finally(() => (checkpointer.running = null));
+    }, checkpointer.policy.everyMs);
     checkpointer.timer.unref();
     return checkpointer;
   }
 
-  /** Runs a PASSIVE checkpoint when the log has grown past `threshold` bytes. Errors are left for the next turn (sqlite's own checkpoint at close still runs). */
-  async checkpointIfLarger(threshold: number): Promise<void> {
-    const size = await stat(`${this.file}-wal`).then(
-      (s) => s.size,
-      () => 0,
+  /** Runs the checkpoint the log calls for, if any. Errors are left for a later turn (sqlite's own checkpoint at close still runs). */
+  async checkpointIfDue(): Promise<void> {
+    const log = await stat(`${this.file}-wal`).then(
+      (s) => ({ size: s.size, msSinceWrite: Date.now() - s.mtimeMs }),
+      () => null,
     );
-    if (size <= threshold) return;
-    // under a sustained stream of commits a PASSIVE checkpoint may never catch up, and the log never restarts;
-    // past RESTART_FACTOR × threshold a RESTART checkpoint makes writers wait briefly until it has
-    const mode = size > threshold * RESTART_FACTOR ? 'RESTART' : 'PASSIVE';
+    const mode = log ? checkpointDue(this.policy, log.size, log.msSinceWrite) : null;
+    if (!mode) return;
     try {
       await this.exec(`PRAGMA wal_checkpoint(${mode})`);
       this.checkpoints += 1;
