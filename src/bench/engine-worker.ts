@@ -6,11 +6,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { toXlsx } from '../export/export-formats';
 import { formatIssue, loadScenarioFile, packageRoot } from '../scenario/scenario-loader';
 import type { Scenario } from '../scenario/scenario.schema';
 import { exportDataOf, playBigSeason, timeRound } from './engine-bench';
+import { runWorkerTask, serveWorkerTask } from './worker-task';
 
 export interface EngineBench {
   round100Ms: number;
@@ -42,32 +42,9 @@ async function measure(scenarioId: string, log: (line: string) => void): Promise
   return { round100Ms: t100.medianMs, round1000Ms: t1000.medianMs, listings1000: t1000.listings, rssMb, export1000x8Ms: performance.now() - e0, export1000x8Bytes: xlsx.length };
 }
 
-type Message = { log: string } | { result: EngineBench } | { error: string };
-
 /** Runs the engine and export timings in a worker thread; progress lines go to `log`. */
 export function runEngineBench(scenarioId: string, log: (line: string) => void): Promise<EngineBench> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { scenarioId } });
-    let outcome: { result: EngineBench } | { error: Error } | null = null;
-    worker.on('message', (m: Message) => {
-      if ('log' in m) return log(m.log);
-      outcome = 'result' in m ? { result: m.result } : { error: new Error(`bench engine part failed: ${m.error}`) };
-      // settled once the worker is gone, so its heap is freed before anything else is measured
-      void worker.terminate();
-    });
-    worker.once('error', (e) => (outcome ??= { error: e }));
-    worker.once('exit', (code) => {
-      const o = outcome as { result: EngineBench } | { error: Error } | null;
-      if (o && 'result' in o) resolve(o.result);
-      else reject(o?.error ?? new Error(`bench engine worker exited with ${code}`));
-    });
-  });
+  return runWorkerTask(__filename, 'engine', scenarioId, log);
 }
 
-if (!isMainThread && parentPort && (workerData as { scenarioId?: string } | null)?.scenarioId) {
-  const port = parentPort;
-  measure((workerData as { scenarioId: string }).scenarioId, (log) => port.postMessage({ log })).then(
-    (result) => port.postMessage({ result }),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-  );
-}
+serveWorkerTask('engine', measure);

@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { SYSTEM_INSTRUCTOR } from '../cli/demo';
 import { configFromEnv } from '../config/app-config';
 import { SERVER_NODE_FLAGS } from '../config/server-runtime';
@@ -20,6 +19,7 @@ import { botDecisions, createInitialState } from '../engine';
 import { GameService } from '../game/game.service';
 import { startServer } from '../main';
 import type { LoadRequest, LoadResult } from './load-worker';
+import { runWorkerTask } from './worker-task';
 import { RoundService } from '../round/round.service';
 import { packageRoot } from '../scenario/scenario-loader';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
@@ -43,24 +43,7 @@ const SUBMIT = `mutation S($input: SubmitDecisionsInput!) { submitDecisions(inpu
 
 /** Runs one load in a worker thread (see load-worker.ts). */
 function load(url: string, opts: Omit<LoadRequest, 'url'>): Promise<LoadResult> {
-  const request: LoadRequest = { url, ...opts };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: request });
-    let settled = false;
-    worker.once('message', (m: { result?: LoadResult; error?: string }) => {
-      settled = true;
-      if (m.result) resolve(m.result);
-      else reject(new Error(`bench load failed: ${m.error ?? 'unknown error'}`));
-      void worker.terminate();
-    });
-    worker.once('error', (e) => {
-      settled = true;
-      reject(e);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`bench load worker exited with ${code}`));
-    });
-  });
+  return runWorkerTask<LoadRequest, LoadResult>(join(__dirname, 'load-worker.js'), 'load', { url, ...opts });
 }
 
 /**

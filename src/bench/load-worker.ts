@@ -10,7 +10,8 @@
  */
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
+import { serveWorkerTask } from './worker-task';
 
 export interface LoadRequest {
   url: string;
@@ -85,10 +86,4 @@ interface AggregateApi {
   aggregateResult(results: unknown[], options: object): autocannon.Result;
 }
 
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  runLoad(workerData as LoadRequest).then(
-    (result) => port.postMessage({ result }),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-  );
-}
+serveWorkerTask('load', (req: LoadRequest) => runLoad(req));

@@ -31,12 +31,7 @@ export class AuditService {
   ) {}
 
   async record(em: EntityManager, viewer: Viewer | null, action: string, gameId: string | null, detail: Record<string, unknown>): Promise<void> {
-    await this.recordMany(em, [{ viewer, action, gameId, detail }]);
-  }
-
-  /** Several records with one insert. */
-  async recordMany(em: EntityManager, entries: AuditEntry[]): Promise<void> {
-    await bulkInsert(em, AuditLogEntity, AUDIT_COLUMNS, this.rows(entries));
+    await bulkInsert(em, AuditLogEntity, AUDIT_COLUMNS, this.rows([{ viewer, action, gameId, detail }]));
   }
 
   /** The rows of these records, stamped now (for a caller that inserts them itself, as grouped submissions do). */

@@ -44,7 +44,7 @@ describe('DatabaseService.writeSql (sqlite)', () => {
     expect(await count()).toBe(before + 1);
   });
 
-  it('queues with TypeORM writes: neither sees the other half-done', async () => {
+  it('queues with TypeORM writes on the one connection: every transaction commits', async () => {
     const before = await count();
     await Promise.all([
       db.writeSql(async (tx) => {

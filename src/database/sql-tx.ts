@@ -1,10 +1,25 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { insertStatements, numberedPlaceholders, tableColumns } from './bulk-insert';
+
+/** Rows per INSERT statement at most (under the bound-parameter limits of sqlite and PostgreSQL for narrow tables). */
+export const BULK_INSERT_ROWS = 500;
+
+/** Bound parameters of a raw statement, with the placeholder syntax of the driver (`?`, or `$n` on PostgreSQL). */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  constructor(private readonly numbered: boolean) {}
+
+  /** Binds a value; returns its placeholder. */
+  mark(value: unknown): string {
+    this.values.push(value);
+    return this.numbered ? `$${this.values.length}` : '?';
+  }
+}
 
 /**
  * The statements of one write transaction as raw SQL with bound values
- * (DatabaseService.writeSql), the same on sqlite and PostgreSQL apart from
- * the dialect's own statements.
+ * (DatabaseService.writeSql, and bulkInsert in a TypeORM transaction), the
+ * same on sqlite and PostgreSQL apart from the dialect's own statements.
  */
 export interface SqlTx {
   readonly dialect: 'sqlite' | 'postgres';
@@ -12,7 +27,12 @@ export interface SqlTx {
   readonly numbered: boolean;
   /** A statement that returns rows. */
   rows<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
-  /** Multi-row INSERTs of an entity's columns. */
+  /**
+   * Plain multi-row INSERTs of an entity's columns, one statement per
+   * BULK_INSERT_ROWS rows. For hot paths whose values need no conversion by
+   * TypeORM (strings, numbers, null): it skips the query builder's
+   * per-parameter work, which grows with the row count.
+   */
   insert<T extends ObjectLiteral, K extends keyof T & string>(target: EntityTarget<T>, columns: readonly K[], rows: readonly Pick<T, K>[]): Promise<void>;
   /** Quoted table name of an entity, or with `property` the quoted name of that column. */
   name<T extends ObjectLiteral>(target: EntityTarget<T>, property?: keyof T & string): string;
@@ -26,11 +46,12 @@ export interface SqliteConnection {
 }
 
 abstract class BaseTx implements SqlTx {
-  abstract readonly dialect: 'sqlite' | 'postgres';
+  readonly dialect: 'sqlite' | 'postgres';
   readonly numbered: boolean;
 
   constructor(protected readonly connection: DataSource) {
-    this.numbered = numberedPlaceholders(connection);
+    this.dialect = connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    this.numbered = this.dialect === 'postgres';
   }
 
   abstract rows<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
@@ -38,7 +59,12 @@ abstract class BaseTx implements SqlTx {
 
   async insert<T extends ObjectLiteral, K extends keyof T & string>(target: EntityTarget<T>, columns: readonly K[], rows: readonly Pick<T, K>[]): Promise<void> {
     if (rows.length === 0) return;
-    for (const s of insertStatements(tableColumns(this.connection, target, columns), rows as readonly Record<K, unknown>[], this.numbered)) await this.run(s.sql, s.params);
+    const head = `INSERT INTO ${this.name(target)} (${columns.map((c) => this.name(target, c)).join(', ')}) VALUES `;
+    for (let start = 0; start < rows.length; start += BULK_INSERT_ROWS) {
+      const p = new SqlParams(this.numbered);
+      const tuples = rows.slice(start, start + BULK_INSERT_ROWS).map((row) => `(${columns.map((c) => p.mark(row[c] ?? null)).join(', ')})`);
+      await this.run(head + tuples.join(', '), p.values);
+    }
   }
 
   name<T extends ObjectLiteral>(target: EntityTarget<T>, property?: keyof T & string): string {
@@ -50,13 +76,10 @@ abstract class BaseTx implements SqlTx {
   }
 }
 
-/** Statements through a TypeORM transaction (PostgreSQL). */
+/** Statements through a TypeORM transaction's entity manager. */
 export class EntityManagerTx extends BaseTx {
-  readonly dialect: 'sqlite' | 'postgres';
-
   constructor(private readonly em: EntityManager) {
     super(em.connection);
-    this.dialect = em.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
   }
 
   async rows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
@@ -75,8 +98,6 @@ export class EntityManagerTx extends BaseTx {
  * is BEGIN and COMMIT as one call each plus its statements.
  */
 export class SqliteTx extends BaseTx {
-  readonly dialect = 'sqlite' as const;
-
   constructor(
     connection: DataSource,
     private readonly db: SqliteConnection,

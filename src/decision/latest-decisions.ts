@@ -1,6 +1,5 @@
 import { notFound } from '../common/app-error';
-import { SqlParams } from '../database/bulk-insert';
-import type { SqlTx } from '../database/sql-tx';
+import { SqlParams, type SqlTx } from '../database/sql-tx';
 import { GameEntity } from '../game/game.entity';
 import { RoundEntity } from '../round/round.entity';
 import type { ModuleDecisions, ModuleName } from '../engine/types';
@@ -52,21 +51,21 @@ export interface SubmissionState {
  */
 export async function readSubmissionState(tx: SqlTx, gameId: string, pairs: readonly { teamId: string; module: ModuleName }[]): Promise<SubmissionState> {
   const p = new SqlParams(tx.numbered);
-  const G = tx.name(GameEntity);
-  const R = tx.name(RoundEntity);
+  const gameTable = tx.name(GameEntity);
+  const gid = `g.${tx.name(GameEntity, 'id')}`;
+  const openNumber = `r.${tx.name(RoundEntity, 'number')}`;
   const d = (c: keyof DecisionSetEntity & string) => `d.${tx.name(DecisionSetEntity, c)}`;
-  const latest = (round: string) =>
-    `(SELECT MAX(${d('version')}) FROM ${tx.name(DecisionSetEntity)} d WHERE ${d('gameId')} = g.${tx.name(GameEntity, 'id')} AND ${d('roundNumber')} = ${round} AND ${d('teamId')} = k.t AND ${d('module')} = k.m)`;
-  const openJoin = `${R} r ON r.${tx.name(RoundEntity, 'gameId')} = g.${tx.name(GameEntity, 'id')} AND r.${tx.name(RoundEntity, 'number')} = g.${tx.name(GameEntity, 'currentRound')} AND r.${tx.name(RoundEntity, 'status')} = 'OPEN'`;
   if (tx.dialect === 'postgres') {
-    const locked = await tx.rows<{ id: string }>(`SELECT ${tx.name(GameEntity, 'id')} AS "id" FROM ${G} WHERE ${tx.name(GameEntity, 'id')} = $1 FOR UPDATE`, [gameId]);
+    const locked = await tx.rows<{ id: string }>(`SELECT ${tx.name(GameEntity, 'id')} AS "id" FROM ${gameTable} WHERE ${tx.name(GameEntity, 'id')} = $1 FOR UPDATE`, [gameId]);
     if (locked.length === 0) throw notFound(`game "${gameId}"`);
   }
   const keys = pairs.map((k) => `(${p.mark(k.teamId)}, ${p.mark(k.module)})`).join(', ');
+  const latest = `(SELECT MAX(${d('version')}) FROM ${tx.name(DecisionSetEntity)} d WHERE ${d('gameId')} = ${gid} AND ${d('roundNumber')} = ${openNumber} AND ${d('teamId')} = k.t AND ${d('module')} = k.m)`;
+  const openRound = `${tx.name(RoundEntity)} r ON r.${tx.name(RoundEntity, 'gameId')} = ${gid} AND ${openNumber} = g.${tx.name(GameEntity, 'currentRound')} AND r.${tx.name(RoundEntity, 'status')} = 'OPEN'`;
   const sql =
     `WITH k (t, m) AS (VALUES ${keys}) ` +
-    `SELECT r.${tx.name(RoundEntity, 'number')} AS "open", k.t AS "teamId", k.m AS "module", ${latest(`r.${tx.name(RoundEntity, 'number')}`)} AS "version" ` +
-    `FROM ${G} g LEFT JOIN ${openJoin} CROSS JOIN k WHERE g.${tx.name(GameEntity, 'id')} = ${p.mark(gameId)}`;
+    `SELECT ${openNumber} AS "open", k.t AS "teamId", k.m AS "module", ${latest} AS "version" ` +
+    `FROM ${gameTable} g LEFT JOIN ${openRound} CROSS JOIN k WHERE ${gid} = ${p.mark(gameId)}`;
   const rows = await tx.rows<{ open: number | string | null; teamId: string; module: ModuleName; version: number | string | null }>(sql, p.values);
   if (rows.length === 0) throw notFound(`game "${gameId}"`);
   const versions = new Map<string, number>();
