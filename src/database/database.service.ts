@@ -4,6 +4,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EntityManagerTx, SqliteConnection, SqliteTx, SqlTx } from './sql-tx';
 import { DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
+/**
+ * Settings of the connection to a sqlite file: wait up to 5 s for a lock (a
+ * RESTART checkpoint holds writers back briefly), commit without fsync (WAL +
+ * NORMAL), no automatic checkpoints (WalCheckpointer runs them), and
+ * truncate the log to the checkpointer's quiet size when it starts over.
+ */
+const SQLITE_PRAGMAS = [
+  'PRAGMA busy_timeout = 5000',
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA wal_autocheckpoint = 0',
+  `PRAGMA journal_size_limit = ${DEFAULT_CHECKPOINT_POLICY.quietBytes}`,
+];
+
 /** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
 interface ReadGroup {
   /** Settles when the work queued before the group has finished. */
@@ -46,16 +59,8 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     const options = this.dataSource.options;
     if (options.type !== 'sqlite' || options.database === ':memory:') return;
-    await this.queue(() => this.dataSource.query('PRAGMA synchronous = NORMAL'));
-    const checkpointer = await WalCheckpointer.start(options.database);
-    try {
-      await this.queue(() => this.dataSource.query(`PRAGMA journal_size_limit = ${DEFAULT_CHECKPOINT_POLICY.quietBytes}`));
-      await this.queue(() => this.dataSource.query('PRAGMA wal_autocheckpoint = 0'));
-    } catch (error) {
-      await checkpointer.stop();
-      throw error;
-    }
-    this.checkpointer = checkpointer;
+    for (const pragma of SQLITE_PRAGMAS) await this.queue(() => this.dataSource.query(pragma));
+    this.checkpointer = await WalCheckpointer.start(options.database);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -72,20 +77,21 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
   /**
    * Run `fn`'s raw statements in one transaction, all or nothing: on
    * PostgreSQL through TypeORM, on sqlite straight on the driver's connection
-   * (BEGIN IMMEDIATE … COMMIT, in this queue like every write). For hot paths
-   * whose every statement is a round trip worth saving.
+   * (BEGIN IMMEDIATE … COMMIT, in this queue like every write; SqliteTx sends
+   * its inserts with COMMIT in one call). For hot paths whose every
+   * statement is a round trip worth saving.
    */
   writeSql<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
     if (!this.serialised) return this.write((em) => fn(new EntityManagerTx(em)));
     return this.queue(async () => {
       const tx = new SqliteTx(this.dataSource, (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection);
-      await tx.exec('BEGIN IMMEDIATE');
+      tx.begin();
       try {
         const out = await fn(tx);
-        await tx.exec('COMMIT');
+        await tx.commit();
         return out;
       } catch (error) {
-        await tx.exec('ROLLBACK').catch(() => undefined);
+        await tx.rollback();
         throw error;
       }
     });

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { AuditLogEntity } from '../common/audit-log.entity';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseService } from './database.service';
+import { SqliteConnection, sqliteLiteral, SqliteTx } from './sql-tx';
 
 const row = (id: string) => ({ id, at: '2026-01-01T00:00:00.000Z', actor: 'SYSTEM', action: 'TEST', gameId: null, detail: '{}' });
 const COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
@@ -55,5 +56,114 @@ describe('DatabaseService.writeSql (sqlite)', () => {
       db.writeSql((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('c4')])),
     ]);
     expect(await count()).toBe(before + 4);
+  });
+});
+
+describe('sqliteLiteral', () => {
+  it.each([
+    [null, 'NULL'],
+    [undefined, 'NULL'],
+    [0, '0'],
+    [-42, '-42'],
+    [2147483647, '2147483647'],
+    ['', "''"],
+    ["it's", "'it''s'"],
+    ["'; DROP TABLE audit_log; --", "'''; DROP TABLE audit_log; --'"],
+    ['价格 "€" \\ \n', `'价格 "€" \\ \n'`],
+  ])('%p is %s', (value, literal) => {
+    expect(sqliteLiteral(value)).toBe(literal);
+  });
+
+  it.each([[-0], [0.1], [2 ** 31], [Number.NaN], [Infinity], [true], [10n], [new Date(0)], [Buffer.from('x')], ['a\u0000b'], [{}]])('%p has none (it is bound instead)', (value) => {
+    expect(sqliteLiteral(value)).toBeUndefined();
+  });
+});
+
+describe('SqliteTx', () => {
+  let ds: DataSource;
+  let db: DatabaseService;
+  /** The driver calls made by a transaction, in order. */
+  let calls: string[];
+
+  beforeAll(async () => {
+    ds = new DataSource(dataSourceOptions('sqlite::memory:'));
+    await ds.initialize();
+    await ds.runMigrations();
+    db = new DatabaseService(ds);
+  });
+  afterAll(() => ds.destroy());
+
+  const verb = (sql: string) => sql.split(' ')[0];
+  /** Runs `fn` in a transaction on a connection that records each call. */
+  async function inTx<T>(fn: (tx: SqliteTx) => Promise<T>): Promise<T> {
+    const real = (ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    calls = [];
+    const spy: SqliteConnection = {
+      all: (sql, params, cb) => (calls.push(`all ${verb(sql)}`), real.all(sql, params, cb)),
+      run: (sql, params, cb) => (calls.push(`run ${verb(sql)}`), real.run(sql, params, cb)),
+      exec: (sql, cb) => (calls.push(`exec ${sql.split(';\n').map(verb).join('+')}`), real.exec(sql, cb)),
+    };
+    const tx = new SqliteTx(ds, spy);
+    tx.begin();
+    try {
+      const out = await fn(tx);
+      await tx.commit();
+      return out;
+    } catch (error) {
+      await tx.rollback();
+      throw error;
+    }
+  }
+  const select = (tx: SqliteTx, id: string) => tx.rows<{ actor: string; detail: string }>(`SELECT actor, detail FROM ${tx.name(AuditLogEntity)} WHERE id = ?`, [id]);
+
+  it('sends BEGIN with the first read, and inlinable inserts with COMMIT: three driver calls', async () => {
+    await inTx(async (tx) => {
+      await select(tx, 'none');
+      await tx.insert(AuditLogEntity, COLUMNS, [row('t1'), row('t2')]);
+      await tx.insert(AuditLogEntity, COLUMNS, [row('t3')]);
+    });
+    expect(calls).toEqual(['exec BEGIN', 'all SELECT', 'exec INSERT+INSERT+COMMIT']);
+    expect(await db.read((em) => em.countBy(AuditLogEntity, { action: 'TEST' }))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stores inlined and bound values exactly as given, and a read in the transaction sees held inserts', async () => {
+    const odd = ["O'Brien's \"shop\"", '价格 — ünïcode 🎉', 'a\u0000b', "'); DELETE FROM audit_log; --", '\\x27'];
+    const got = await inTx(async (tx) => {
+      await tx.insert(
+        AuditLogEntity,
+        COLUMNS,
+        odd.map((detail, i) => ({ ...row(`odd${i}`), detail })),
+      );
+      return Promise.all(odd.map((_, i) => select(tx, `odd${i}`)));
+    });
+    expect(got.map((r) => r[0].detail)).toEqual(odd);
+    // a NUL has no literal: that statement is bound (prepare + run) after what was held
+    expect(calls.some((c) => c.startsWith('run INSERT'))).toBe(true);
+    const stored = await db.read((em) => em.findBy(AuditLogEntity, odd.map((_, i) => ({ id: `odd${i}` }))));
+    expect(new Map(stored.map((r) => [r.id, r.detail]))).toEqual(new Map(odd.map((d, i) => [`odd${i}`, d])));
+  });
+
+  it('rolls back everything when the exec with COMMIT fails, and the next transaction runs', async () => {
+    const before = await db.read((em) => em.count(AuditLogEntity));
+    await expect(inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup'), row('dup')]))).rejects.toThrow(/UNIQUE|constraint/i);
+    expect(calls).toEqual(['exec BEGIN', 'exec INSERT+COMMIT', 'exec ROLLBACK']);
+    expect(await db.read((em) => em.count(AuditLogEntity))).toBe(before);
+    await inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup')]));
+    expect(await db.read((em) => em.count(AuditLogEntity))).toBe(before + 1);
+  });
+
+  it('does not roll back when its BEGIN failed: a transaction it did not open is left alone', async () => {
+    const real = (ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    const exec = (sql: string) => new Promise<void>((resolve, reject) => real.exec(sql, (e) => (e ? reject(e) : resolve())));
+    const count = () => new Promise<number>((resolve, reject) => real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) => (e ? reject(e) : resolve(Number((r[0] as { n: number }).n)))));
+    await exec(`BEGIN; INSERT INTO audit_log (id, at, actor, action, detail) VALUES ('outer', 'x', 'SYSTEM', 'TEST', '{}')`);
+    try {
+      await expect(inTx((tx) => select(tx, 'x'))).rejects.toThrow(/within a transaction/);
+      expect(calls).toEqual(['exec BEGIN', 'all SELECT']);
+      expect(await count()).toBe(1);
+    } finally {
+      await exec('ROLLBACK');
+    }
+    expect(await count()).toBe(0);
   });
 });
