@@ -27,7 +27,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   }
   if (databaseUrl.startsWith('sqlite:')) {
     const file = databaseUrl.slice('sqlite:'.length);
-    if (file === '' ) throw new Error('DATABASE_URL "sqlite:" needs a file path or ":memory:"');
+    if (file === '') throw new Error('DATABASE_URL "sqlite:" needs a file path or ":memory:"');
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     // WAL on files: readers do not wait for the writer and a commit appends to the log instead of rewriting the journal
     return { type: 'sqlite', database: file, driver: SQLITE_WITHOUT_TRACE, ...(file === ':memory:' ? {} : { enableWAL: true }), ...common };
