@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditLogEntity } from '../common/audit-log.entity';
 import { dataSourceOptions } from './data-source-options';
@@ -165,5 +168,28 @@ describe('SqliteTx', () => {
       await exec('ROLLBACK');
     }
     expect(await count()).toBe(0);
+  });
+});
+
+describe('SqliteTx: a failed BEGIN while the caller awaits something else', () => {
+  // Jest keeps unhandled rejections to itself, so this runs the compiled class in a node process of its own, which exits on one (npm test builds dist first)
+  const compiled = join(__dirname, '..', '..', 'dist', 'database', 'sql-tx.js');
+  const script = `
+    const { SqliteTx } = require(${JSON.stringify(compiled)});
+    const later = (f) => setImmediate(f);
+    const failing = { all: (s, p, cb) => later(() => cb(null, [])), run: (s, p, cb) => later(() => cb(null)), exec: (s, cb) => later(() => cb(s.startsWith('BEGIN') ? new Error('SQLITE_BUSY: database is locked') : null)) };
+    const tx = new SqliteTx({ options: { type: 'sqlite' } }, failing);
+    tx.begin();
+    setTimeout(async () => {
+      await tx.rows('SELECT 1', []).then(() => console.log('no error'), (e) => console.log('reported: ' + e.message));
+      await tx.rollback();
+    }, 20);`;
+
+  it('is reported by the next statement, not as an unhandled rejection', () => {
+    if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run npm run build first`);
+    const run = spawnSync(process.execPath, ['--unhandled-rejections=strict', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('reported: SQLITE_BUSY: database is locked');
+    expect(run.status).toBe(0);
   });
 });

@@ -140,6 +140,8 @@ export class SqliteTx extends BaseTx {
   begin(): void {
     if (this.began) throw new Error('the transaction has already begun');
     this.began = this.exec('BEGIN IMMEDIATE');
+    // (its failure is reported by the next statement, or by commit or rollback; it is not an unhandled rejection meanwhile)
+    this.began.catch(() => undefined);
     this.sent = this.began;
     this.open = true;
   }
@@ -196,6 +198,7 @@ export class SqliteTx extends BaseTx {
       this.held = [];
       const previous = this.sent;
       const now = this.exec(sql);
+      now.catch(() => undefined);
       this.sent = previous.then(
         () => now,
         async (error: unknown) => {
