@@ -1,12 +1,13 @@
 import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityManagerTx, SqliteConnection, SqliteTx, SqlTx } from './sql-tx';
+import { EntityManagerTx, sqliteConnectionOf, SqliteTx, SqlTx } from './sql-tx';
 import { DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
 /**
- * Settings of the connection to a sqlite file: wait up to 5 s for a lock (a
- * RESTART checkpoint holds writers back briefly), commit without fsync (WAL +
+ * Settings of the connection to a sqlite file: wait up to 5 s for a lock
+ * (the sqlite3 driver's default is 1 s; a RESTART checkpoint of a long log
+ * can hold writers back longer), commit without fsync (WAL +
  * NORMAL), no automatic checkpoints (WalCheckpointer runs them), and
  * truncate the log to the checkpointer's quiet size when it starts over.
  */
@@ -83,18 +84,7 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
    */
   writeSql<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
     if (!this.serialised) return this.write((em) => fn(new EntityManagerTx(em)));
-    return this.queue(async () => {
-      const tx = new SqliteTx(this.dataSource, (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection);
-      tx.begin();
-      try {
-        const out = await fn(tx);
-        await tx.commit();
-        return out;
-      } catch (error) {
-        await tx.rollback();
-        throw error;
-      }
-    });
+    return this.queue(() => SqliteTx.transaction(this.dataSource, sqliteConnectionOf(this.dataSource), fn));
   }
 
   /**

@@ -1,28 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { AuditLogEntity } from '../common/audit-log.entity';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseService } from './database.service';
-import { SqliteConnection, sqliteLiteral, SqliteTx } from './sql-tx';
+import { SqliteConnection, sqliteConnectionOf, sqliteLiteral, SqliteTx } from './sql-tx';
 
 const row = (id: string) => ({ id, at: '2026-01-01T00:00:00.000Z', actor: 'SYSTEM', action: 'TEST', gameId: null, detail: '{}' });
 const COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
 
+/** One in-memory database for the file's tests (each uses ids of its own). */
+let ds: DataSource;
+let db: DatabaseService;
+beforeAll(async () => {
+  ds = new DataSource(dataSourceOptions('sqlite::memory:'));
+  await ds.initialize();
+  await ds.runMigrations();
+  db = new DatabaseService(ds);
+});
+afterAll(() => ds.destroy());
+const count = () => db.read((em) => em.count(AuditLogEntity));
+
 describe('DatabaseService.writeSql (sqlite)', () => {
-  let ds: DataSource;
-  let db: DatabaseService;
-
-  beforeAll(async () => {
-    ds = new DataSource(dataSourceOptions('sqlite::memory:'));
-    await ds.initialize();
-    await ds.runMigrations();
-    db = new DatabaseService(ds);
-  });
-  afterAll(() => ds.destroy());
-
-  const count = () => db.read((em) => em.count(AuditLogEntity));
 
   it('commits every statement of the transaction', async () => {
     const before = await count();
@@ -83,50 +85,30 @@ describe('sqliteLiteral', () => {
 });
 
 describe('SqliteTx', () => {
-  let ds: DataSource;
-  let db: DatabaseService;
   /** The driver calls made by a transaction, in order. */
   let calls: string[];
-
-  beforeAll(async () => {
-    ds = new DataSource(dataSourceOptions('sqlite::memory:'));
-    await ds.initialize();
-    await ds.runMigrations();
-    db = new DatabaseService(ds);
-  });
-  afterAll(() => ds.destroy());
-
   const verb = (sql: string) => sql.split(' ')[0];
   /** Runs `fn` in a transaction on a connection that records each call. */
-  async function inTx<T>(fn: (tx: SqliteTx) => Promise<T>): Promise<T> {
-    const real = (ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  function inTx<T>(fn: (tx: SqliteTx) => Promise<T>): Promise<T> {
+    const real = sqliteConnectionOf(ds);
     calls = [];
     const spy: SqliteConnection = {
       all: (sql, params, cb) => (calls.push(`all ${verb(sql)}`), real.all(sql, params, cb)),
       run: (sql, params, cb) => (calls.push(`run ${verb(sql)}`), real.run(sql, params, cb)),
       exec: (sql, cb) => (calls.push(`exec ${sql.split(';\n').map(verb).join('+')}`), real.exec(sql, cb)),
     };
-    const tx = new SqliteTx(ds, spy);
-    tx.begin();
-    try {
-      const out = await fn(tx);
-      await tx.commit();
-      return out;
-    } catch (error) {
-      await tx.rollback();
-      throw error;
-    }
+    return SqliteTx.transaction(ds, spy, fn);
   }
   const select = (tx: SqliteTx, id: string) => tx.rows<{ actor: string; detail: string }>(`SELECT actor, detail FROM ${tx.name(AuditLogEntity)} WHERE id = ?`, [id]);
 
-  it('sends BEGIN with the first read, and inlinable inserts with COMMIT: three driver calls', async () => {
+  it('sends BEGIN, the read, then inlinable inserts with COMMIT: three driver calls', async () => {
     await inTx(async (tx) => {
       await select(tx, 'none');
       await tx.insert(AuditLogEntity, COLUMNS, [row('t1'), row('t2')]);
       await tx.insert(AuditLogEntity, COLUMNS, [row('t3')]);
     });
     expect(calls).toEqual(['exec BEGIN', 'all SELECT', 'exec INSERT+INSERT+COMMIT']);
-    expect(await db.read((em) => em.countBy(AuditLogEntity, { action: 'TEST' }))).toBeGreaterThanOrEqual(3);
+    expect(await db.read((em) => em.countBy(AuditLogEntity, [{ id: 't1' }, { id: 't2' }, { id: 't3' }]))).toBe(3);
   });
 
   it('stores inlined and bound values exactly as given, and a read in the transaction sees held inserts', async () => {
@@ -147,16 +129,16 @@ describe('SqliteTx', () => {
   });
 
   it('rolls back everything when the exec with COMMIT fails, and the next transaction runs', async () => {
-    const before = await db.read((em) => em.count(AuditLogEntity));
+    const before = await count();
     await expect(inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup'), row('dup')]))).rejects.toThrow(/UNIQUE|constraint/i);
     expect(calls).toEqual(['exec BEGIN', 'exec INSERT+COMMIT', 'exec ROLLBACK']);
-    expect(await db.read((em) => em.count(AuditLogEntity))).toBe(before);
+    expect(await count()).toBe(before);
     await inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup')]));
-    expect(await db.read((em) => em.count(AuditLogEntity))).toBe(before + 1);
+    expect(await count()).toBe(before + 1);
   });
 
   it('does not roll back when its BEGIN failed: a transaction it did not open is left alone', async () => {
-    const real = (ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    const real = sqliteConnectionOf(ds);
     const exec = (sql: string) => new Promise<void>((resolve, reject) => real.exec(sql, (e) => (e ? reject(e) : resolve())));
     const count = () => new Promise<number>((resolve, reject) => real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) => (e ? reject(e) : resolve(Number((r[0] as { n: number }).n)))));
     await exec(`BEGIN; INSERT INTO audit_log (id, at, actor, action, detail) VALUES ('outer', 'x', 'SYSTEM', 'TEST', '{}')`);
@@ -178,12 +160,10 @@ describe('SqliteTx: a failed BEGIN while the caller awaits something else', () =
     const { SqliteTx } = require(${JSON.stringify(compiled)});
     const later = (f) => setImmediate(f);
     const failing = { all: (s, p, cb) => later(() => cb(null, [])), run: (s, p, cb) => later(() => cb(null)), exec: (s, cb) => later(() => cb(s.startsWith('BEGIN') ? new Error('SQLITE_BUSY: database is locked') : null)) };
-    const tx = new SqliteTx({ options: { type: 'sqlite' } }, failing);
-    tx.begin();
-    setTimeout(async () => {
-      await tx.rows('SELECT 1', []).then(() => console.log('no error'), (e) => console.log('reported: ' + e.message));
-      await tx.rollback();
-    }, 20);`;
+    SqliteTx.transaction({ options: { type: 'sqlite' } }, failing, async (tx) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return tx.rows('SELECT 1', []);
+    }).then(() => console.log('no error'), (e) => console.log('reported: ' + e.message));`;
 
   it('is reported by the next statement, not as an unhandled rejection', () => {
     if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run npm run build first`);
@@ -191,5 +171,34 @@ describe('SqliteTx: a failed BEGIN while the caller awaits something else', () =
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('reported: SQLITE_BUSY: database is locked');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('DatabaseService on a sqlite file', () => {
+  it('waits for a lock held by another connection longer than the driver\'s default 1 s (busy_timeout 5 s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-busy-'));
+    const file = join(dir, 'db.sqlite');
+    const fileDs = new DataSource(dataSourceOptions(`sqlite:${file}`));
+    await fileDs.initialize();
+    const service = new DatabaseService(fileDs);
+    try {
+      await fileDs.runMigrations();
+      await service.onModuleInit();
+      // another connection (a RESTART checkpoint, another process) holds the write lock for a moment
+      const other = await new Promise<sqlite3.Database>((resolve, reject) => {
+        const opened: sqlite3.Database = new sqlite3.Database(file, (e) => (e ? reject(e) : resolve(opened)));
+      });
+      const otherExec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (e) => (e ? reject(e) : resolve())));
+      await otherExec('BEGIN IMMEDIATE');
+      const released = new Promise<void>((resolve) => setTimeout(() => resolve(otherExec('COMMIT')), 1_500));
+      await service.writeSql((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('after-lock')]));
+      await released;
+      await new Promise<void>((resolve, reject) => other.close((e) => (e ? reject(e) : resolve())));
+      expect(await service.read((em) => em.countBy(AuditLogEntity, { id: 'after-lock' }))).toBe(1);
+    } finally {
+      await service.onModuleDestroy();
+      await fileDs.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -107,6 +107,17 @@ export function sqliteLiteral(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Waits until every promise has settled, then throws the first failure in the order given. */
+async function settleInOrder(promises: readonly Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((o) => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** TypeORM's own sqlite3 connection of a sqlite DataSource. */
+export function sqliteConnectionOf(dataSource: DataSource): SqliteConnection {
+  return (dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+}
+
 /**
  * A write transaction straight on the sqlite3 driver's connection, in as few
  * round trips as the statements allow. Each call to the driver is a round
@@ -121,55 +132,49 @@ export function sqliteLiteral(value: unknown): string | undefined {
  * no wait for an answer between BEGIN and the read.
  */
 export class SqliteTx extends BaseTx {
+  /** BEGIN IMMEDIATE, an exec of its own so that its outcome is known. */
+  private readonly began: Promise<void>;
   /** Settles when everything sent so far has run: the first failure rejects it. */
   private sent: Promise<void> = Promise.resolve();
   /** Statements held for the next exec. */
   private held: string[] = [];
-  private began: Promise<void> | null = null;
-  /** Begun and neither committed nor rolled back. */
-  private open = false;
 
-  constructor(
+  private constructor(
     connection: DataSource,
     private readonly db: SqliteConnection,
   ) {
     super(connection);
-  }
-
-  /** Starts the transaction (BEGIN IMMEDIATE, an exec of its own so that its outcome is known); its answer is awaited with the next statement's. */
-  begin(): void {
-    if (this.began) throw new Error('the transaction has already begun');
     this.began = this.exec('BEGIN IMMEDIATE');
-    // (its failure is reported by the next statement, or by commit or rollback; it is not an unhandled rejection meanwhile)
-    this.began.catch(() => undefined);
-    this.sent = this.began;
-    this.open = true;
+    this.follow(this.began);
   }
 
-  /** Sends what is held and COMMIT as one exec; resolves when all of the transaction has committed. */
-  async commit(): Promise<void> {
-    this.held.push('COMMIT');
-    await this.sendHeld();
-    this.open = false;
-  }
-
-  /** Rolls back after a failure (waiting for what was sent first), unless BEGIN itself failed: then no transaction of this one is open. Never throws. */
-  async rollback(): Promise<void> {
-    this.held = [];
-    const began = this.began ? await this.began.then(() => true, () => false) : false;
-    await this.sent.catch(() => undefined);
-    if (began && this.open) await this.exec('ROLLBACK').catch(() => undefined);
-    this.open = false;
+  /**
+   * Runs `fn`'s statements on `db` in one transaction: all of them commit or
+   * none does. After a failure it rolls back (once what was sent has run),
+   * unless BEGIN itself failed: then no transaction of this one is open.
+   */
+  static async transaction<T>(connection: DataSource, db: SqliteConnection, fn: (tx: SqliteTx) => Promise<T>): Promise<T> {
+    const tx = new SqliteTx(connection, db);
+    try {
+      const out = await fn(tx);
+      tx.held.push('COMMIT');
+      await tx.sendHeld();
+      return out;
+    } catch (error) {
+      tx.held = [];
+      const began = await tx.began.then(() => true, () => false);
+      await tx.sent.catch(() => undefined);
+      if (began) await tx.exec('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
   }
 
   async rows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     const before = this.sendHeld();
+    // (the driver runs `all` only after the exec sent before it, whose failure is the one to report)
     const rows = new Promise<T[]>((resolve, reject) => this.db.all(sql, [...params], (error, out) => (error ? reject(error) : resolve(out as T[]))));
-    // (the driver runs `all` only after the exec sent before it; its own failure counts once that exec's has been reported)
-    const [, out] = await Promise.allSettled([before, rows]);
-    await before;
-    if (out.status === 'rejected') throw out.reason;
-    return out.value;
+    await settleInOrder([before, rows]);
+    return rows;
   }
 
   protected async run(sql: string, params: unknown[]): Promise<void> {
@@ -196,18 +201,15 @@ export class SqliteTx extends BaseTx {
     if (this.held.length > 0) {
       const sql = this.held.join(';\n');
       this.held = [];
-      const previous = this.sent;
-      const now = this.exec(sql);
-      now.catch(() => undefined);
-      this.sent = previous.then(
-        () => now,
-        async (error: unknown) => {
-          await now.catch(() => undefined);
-          throw error;
-        },
-      );
+      this.follow(settleInOrder([this.sent, this.exec(sql)]));
     }
     return this.sent;
+  }
+
+  /** Makes `next` what the next statement waits for; its failure is reported there (or by the commit or the rollback), never as an unhandled rejection meanwhile. */
+  private follow(next: Promise<void>): void {
+    this.sent = next;
+    next.catch(() => undefined);
   }
 
   private exec(sql: string): Promise<void> {
