@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AuditLogEntity } from '../common/audit-log.entity';
 import { dataSourceOptions } from './data-source-options';
 import { DatabaseService } from './database.service';
-import { SqliteConnection, sqliteConnectionOf, sqliteLiteral, SqliteTx } from './sql-tx';
+import { SqliteConnection, sqliteConnectionOf, sqliteExec, sqliteLiteral, SqliteTx } from './sql-tx';
 
 const row = (id: string) => ({ id, at: '2026-01-01T00:00:00.000Z', actor: 'SYSTEM', action: 'TEST', gameId: null, detail: '{}' });
 const COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
@@ -139,17 +139,17 @@ describe('SqliteTx', () => {
 
   it('does not roll back when its BEGIN failed: a transaction it did not open is left alone', async () => {
     const real = sqliteConnectionOf(ds);
-    const exec = (sql: string) => new Promise<void>((resolve, reject) => real.exec(sql, (e) => (e ? reject(e) : resolve())));
-    const count = () => new Promise<number>((resolve, reject) => real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) => (e ? reject(e) : resolve(Number((r[0] as { n: number }).n)))));
+    const exec = (sql: string) => sqliteExec(real, sql);
+    const outerRows = () => new Promise<number>((resolve, reject) => real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) => (e ? reject(e) : resolve(Number((r[0] as { n: number }).n)))));
     await exec(`BEGIN; INSERT INTO audit_log (id, at, actor, action, detail) VALUES ('outer', 'x', 'SYSTEM', 'TEST', '{}')`);
     try {
       await expect(inTx((tx) => select(tx, 'x'))).rejects.toThrow(/within a transaction/);
       expect(calls).toEqual(['exec BEGIN', 'all SELECT']);
-      expect(await count()).toBe(1);
+      expect(await outerRows()).toBe(1);
     } finally {
       await exec('ROLLBACK');
     }
-    expect(await count()).toBe(0);
+    expect(await outerRows()).toBe(0);
   });
 });
 
@@ -188,7 +188,7 @@ describe('DatabaseService on a sqlite file', () => {
       const other = await new Promise<sqlite3.Database>((resolve, reject) => {
         const opened: sqlite3.Database = new sqlite3.Database(file, (e) => (e ? reject(e) : resolve(opened)));
       });
-      const otherExec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (e) => (e ? reject(e) : resolve())));
+      const otherExec = (sql: string) => sqliteExec(other, sql);
       await otherExec('BEGIN IMMEDIATE');
       const released = new Promise<void>((resolve) => setTimeout(() => resolve(otherExec('COMMIT')), 1_500));
       await service.writeSql((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('after-lock')]));

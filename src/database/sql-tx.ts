@@ -113,6 +113,11 @@ async function settleInOrder(promises: readonly Promise<unknown>[]): Promise<voi
   if (failed) throw failed.reason;
 }
 
+/** Runs `sql` (one or more statements, no parameters) on a sqlite3 connection. */
+export function sqliteExec(db: Pick<SqliteConnection, 'exec'>, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve())));
+}
+
 /** TypeORM's own sqlite3 connection of a sqlite DataSource. */
 export function sqliteConnectionOf(dataSource: DataSource): SqliteConnection {
   return (dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
@@ -213,6 +218,6 @@ export class SqliteTx extends BaseTx {
   }
 
   private exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (error) => (error ? reject(error) : resolve())));
+    return sqliteExec(this.db, sql);
   }
 }

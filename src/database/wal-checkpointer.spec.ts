@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
+import { sqliteExec } from './sql-tx';
 import { checkpointDue, DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
 function open(file: string): Promise<sqlite3.Database> {
@@ -9,7 +10,6 @@ function open(file: string): Promise<sqlite3.Database> {
     const db: sqlite3.Database = new sqlite3.Database(file, (e) => (e ? reject(e) : resolve(db)));
   });
 }
-const exec = (db: sqlite3.Database, sql: string) => new Promise<void>((resolve, reject) => db.exec(sql, (e) => (e ? reject(e) : resolve())));
 const close = (db: sqlite3.Database) => new Promise<void>((resolve, reject) => db.close((e) => (e ? reject(e) : resolve())));
 const size = (file: string) => statSync(file).size;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +36,7 @@ describe('WalCheckpointer', () => {
     dir = mkdtempSync(join(tmpdir(), 'sandbox-wal-'));
     file = join(dir, 'db.sqlite');
     writer = await open(file);
-    await exec(writer, 'PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (v TEXT)');
+    await sqliteExec(writer, 'PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (v TEXT)');
   });
 
   afterEach(async () => {
@@ -45,7 +45,7 @@ describe('WalCheckpointer', () => {
   });
 
   async function writeRows(n: number): Promise<void> {
-    await exec(writer, `BEGIN; ${Array.from({ length: n }, (_, i) => `INSERT INTO t VALUES ('${'x'.repeat(500)}${i}');`).join(' ')} COMMIT;`);
+    await sqliteExec(writer, `BEGIN; ${Array.from({ length: n }, (_, i) => `INSERT INTO t VALUES ('${'x'.repeat(500)}${i}');`).join(' ')} COMMIT;`);
   }
 
   async function waitFor(checkpointer: WalCheckpointer, ms = 2_000): Promise<void> {

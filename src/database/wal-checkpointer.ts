@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import sqlite3 from 'sqlite3';
+import { sqliteExec } from './sql-tx';
 
 /** When the checkpoint connection copies the log into the database file. */
 export interface CheckpointPolicy {
@@ -108,6 +109,6 @@ export class WalCheckpointer {
   }
 
   private exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (error) => (error ? reject(error) : resolve())));
+    return sqliteExec(this.db, sql);
   }
 }
