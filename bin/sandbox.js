@@ -10,7 +10,9 @@ if (!existsSync(entry)) {
 // `serve` runs in production mode unless NODE_ENV says otherwise; it is read
 // once, as the libraries load (graphql-js then skips its development checks)
 if (process.argv[2] === 'serve' && !process.env.NODE_ENV) process.env.NODE_ENV = 'production';
-require(entry).main(process.argv).catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+require(entry)
+  .main(process.argv)
+  .catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

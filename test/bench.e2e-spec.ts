@@ -14,12 +14,38 @@ describe('sandbox bench --json', () => {
   let result: Record<string, unknown>;
 
   beforeAll(async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'bin', 'sandbox.js'), 'bench', '--json', '--seconds', '1', '--warm-up', '1', '--connections', '8', '--teams', '8'], { cwd: ROOT, maxBuffer: 1 << 20, timeout: 240_000 });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'sandbox.js'),
+        'bench',
+        '--json',
+        '--seconds',
+        '1',
+        '--warm-up',
+        '1',
+        '--connections',
+        '8',
+        '--teams',
+        '8',
+      ],
+      { cwd: ROOT, maxBuffer: 1 << 20, timeout: 240_000 },
+    );
     result = JSON.parse(stdout) as Record<string, unknown>;
   }, 250_000);
 
   it('prints every key of the issue with a number', () => {
-    for (const key of ['round100Ms', 'round1000Ms', 'scaling', 'rssMb', 'trivialRps', 'submitRps', 'submitVsTrivial', 'submitP99Ms', 'export1000x8Ms']) {
+    for (const key of [
+      'round100Ms',
+      'round1000Ms',
+      'scaling',
+      'rssMb',
+      'trivialRps',
+      'submitRps',
+      'submitVsTrivial',
+      'submitP99Ms',
+      'export1000x8Ms',
+    ]) {
       expect({ key, type: typeof result[key] }).toEqual({ key, type: 'number' });
       expect(result[key] as number).toBeGreaterThan(0);
     }
@@ -39,6 +65,10 @@ describe('sandbox bench --json', () => {
   });
 
   it('refuses a bad option with its name', async () => {
-    await expect(run(process.execPath, [join(ROOT, 'bin', 'sandbox.js'), 'bench', '--seconds', 'abc'], { cwd: ROOT })).rejects.toMatchObject({ stderr: expect.stringContaining('--seconds must be a whole number of at least 1, got "abc"') });
+    await expect(
+      run(process.execPath, [join(ROOT, 'bin', 'sandbox.js'), 'bench', '--seconds', 'abc'], { cwd: ROOT }),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('--seconds must be a whole number of at least 1, got "abc"'),
+    });
   });
 });

@@ -29,8 +29,10 @@ export class AuthGuard implements CanActivate {
     if (badToken) throw new AppError(AppErrorCode.UNAUTHENTICATED, 'unknown, revoked or malformed token');
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (!viewer) throw new AppError(AppErrorCode.UNAUTHENTICATED, 'a bearer token is required (Authorization: Bearer <token>)');
-    if (!roles || !roles.includes(viewer.role)) throw new AppError(AppErrorCode.FORBIDDEN, `not allowed for role ${viewer.role}`);
+    if (!viewer)
+      throw new AppError(AppErrorCode.UNAUTHENTICATED, 'a bearer token is required (Authorization: Bearer <token>)');
+    if (!roles || !roles.includes(viewer.role))
+      throw new AppError(AppErrorCode.FORBIDDEN, `not allowed for role ${viewer.role}`);
     return true;
   }
 }

@@ -5,7 +5,7 @@ import type { RequestContext, Viewer } from './viewer';
 
 export function contextOf(ctx: ExecutionContext): RequestContext {
   if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext<RequestContext>();
-  return (ctx.switchToHttp().getRequest<{ sandbox?: RequestContext }>().sandbox ?? { viewer: null, badToken: false });
+  return ctx.switchToHttp().getRequest<{ sandbox?: RequestContext }>().sandbox ?? { viewer: null, badToken: false };
 }
 
 /** The authenticated viewer (the guard has already refused anonymous calls). */

@@ -40,22 +40,43 @@ export class TokenResolver {
   async rotateTeamToken(
     @CurrentViewer() viewer: Viewer,
     @Args('teamId', { type: () => ID }) teamId: string,
-    @Args('expiresAt', { type: () => String, nullable: true, description: 'ISO 8601 date-time after which the new token is refused.' }) expiresAt?: string | null,
+    @Args('expiresAt', {
+      type: () => String,
+      nullable: true,
+      description: 'ISO 8601 date-time after which the new token is refused.',
+    })
+    expiresAt?: string | null,
   ): Promise<TeamCredential> {
     const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const team = await this.games.team(teamId);
-    if (team.botStrategy) throw new AppError(AppErrorCode.BAD_INPUT, `team ${team.code} is played by the ${team.botStrategy} bot and has no token`, { field: 'teamId' });
+    if (team.botStrategy)
+      throw new AppError(
+        AppErrorCode.BAD_INPUT,
+        `team ${team.code} is played by the ${team.botStrategy} bot and has no token`,
+        { field: 'teamId' },
+      );
     const token = await this.db.write(async (em) => {
-      const t = await this.tokens.rotateTeamToken(em, team.gameId, team.id, `team ${team.code} ${team.name} (rotated)`, expiry);
+      const t = await this.tokens.rotateTeamToken(
+        em,
+        team.gameId,
+        team.id,
+        `team ${team.code} ${team.name} (rotated)`,
+        expiry,
+      );
       await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code, expiresAt: expiry });
       return t;
     });
     return { team: toTeamModel(team), token };
   }
 
-  @Mutation(() => TokensRevoked, { description: "Revoke every token of a team (it can no longer call the API until rotated)." })
+  @Mutation(() => TokensRevoked, {
+    description: 'Revoke every token of a team (it can no longer call the API until rotated).',
+  })
   @Roles('INSTRUCTOR')
-  async revokeTeamToken(@CurrentViewer() viewer: Viewer, @Args('teamId', { type: () => ID }) teamId: string): Promise<TokensRevoked> {
+  async revokeTeamToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('teamId', { type: () => ID }) teamId: string,
+  ): Promise<TokensRevoked> {
     const team = await this.games.team(teamId);
     const revoked = await this.db.write(async (em) => {
       const n = await this.tokens.revokeTeamTokens(em, team.id);
@@ -71,12 +92,23 @@ export class TokenResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('gameId', { type: () => ID }) gameId: string,
     @Args('label', { nullable: true }) label?: string,
-    @Args('expiresAt', { type: () => String, nullable: true, description: 'ISO 8601 date-time after which the token is refused (e.g. the end of marking).' }) expiresAt?: string | null,
+    @Args('expiresAt', {
+      type: () => String,
+      nullable: true,
+      description: 'ISO 8601 date-time after which the token is refused (e.g. the end of marking).',
+    })
+    expiresAt?: string | null,
   ): Promise<GraderCredential> {
     const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const game = await this.games.get(viewer, gameId);
     const token = await this.db.write(async (em) => {
-      const { token: t } = await this.tokens.issue(em, 'GRADER', (label ?? `grader of ${game.name}`).slice(0, 120), { gameId: game.id }, { expiresAt: expiry });
+      const { token: t } = await this.tokens.issue(
+        em,
+        'GRADER',
+        (label ?? `grader of ${game.name}`).slice(0, 120),
+        { gameId: game.id },
+        { expiresAt: expiry },
+      );
       await this.audit.record(em, viewer, 'GRADER_TOKEN_CREATED', game.id, { label: label ?? null, expiresAt: expiry });
       return t;
     });

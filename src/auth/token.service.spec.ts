@@ -13,7 +13,17 @@ class FakeTokens {
   lastReadSize = 0;
 
   add(token: string, teamId: string): void {
-    const row = Object.assign(new AccessTokenEntity(), { id: `id-${teamId}`, tokenHash: sha256Hex(token), role: 'TEAM', gameId: 'g1', teamId, label: teamId, createdAt: '2026-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null });
+    const row = Object.assign(new AccessTokenEntity(), {
+      id: `id-${teamId}`,
+      tokenHash: sha256Hex(token),
+      role: 'TEAM',
+      gameId: 'g1',
+      teamId,
+      label: teamId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      revokedAt: null,
+      expiresAt: null,
+    });
     this.rows.set(row.tokenHash, row);
   }
 
@@ -24,7 +34,9 @@ class FakeTokens {
         const wanted = options.where.tokenHash;
         const hashes = typeof wanted === 'string' ? [wanted] : (wanted.value as string[]);
         this.lastReadSize = hashes.length;
-        return hashes.map((h) => this.rows.get(h)).filter((r): r is AccessTokenEntity => r !== undefined && r.revokedAt === null);
+        return hashes
+          .map((h) => this.rows.get(h))
+          .filter((r): r is AccessTokenEntity => r !== undefined && r.revokedAt === null);
       },
     };
     return { read: (fn: (e: typeof em) => Promise<unknown>) => fn(em) } as unknown as DatabaseService;

@@ -26,7 +26,10 @@ const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 
 @Injectable()
 export class TokenService {
   /** By token hash: the viewer, until when it is trusted, its expiry, and when it was last used (performance.now()). */
-  private readonly cache = new Map<string, { viewer: Viewer; until: number; expiresAt: string | null; usedAt: number }>();
+  private readonly cache = new Map<
+    string,
+    { viewer: Viewer; until: number; expiresAt: string | null; usedAt: number }
+  >();
   /** teamId -> until when its tokens are not cached (a revocation may not have committed yet). */
   private readonly revokedRecently = new Map<string, number>();
   /** Token hashes being re-read ahead of their entry's end. */
@@ -104,7 +107,12 @@ export class TokenService {
     const now = performance.now();
     for (const [hash, entry] of this.cache) {
       if (entry.until <= now) this.cache.delete(hash);
-      else if (now - entry.usedAt < CACHE_TTL_MS && entry.until - now < REFRESH_AHEAD_MS * 2 && !this.refreshing.has(hash)) this.due.add(hash);
+      else if (
+        now - entry.usedAt < CACHE_TTL_MS &&
+        entry.until - now < REFRESH_AHEAD_MS * 2 &&
+        !this.refreshing.has(hash)
+      )
+        this.due.add(hash);
     }
     const hashes = [...this.due];
     this.due.clear();
@@ -124,7 +132,11 @@ export class TokenService {
     const rows = new Map<string, AccessTokenEntity>();
     for (let i = 0; i < hashes.length; i += LOAD_CHUNK) {
       const chunk = hashes.slice(i, i + LOAD_CHUNK);
-      const found = await this.db.read((em) => em.find(AccessTokenEntity, { where: { tokenHash: chunk.length === 1 ? chunk[0] : In(chunk), revokedAt: IsNull() } }));
+      const found = await this.db.read((em) =>
+        em.find(AccessTokenEntity, {
+          where: { tokenHash: chunk.length === 1 ? chunk[0] : In(chunk), revokedAt: IsNull() },
+        }),
+      );
       for (const row of found) rows.set(row.tokenHash, row);
     }
     const out = new Map<string, Viewer>();
@@ -139,7 +151,12 @@ export class TokenService {
       if (!viewer.teamId || (this.revokedRecently.get(viewer.teamId) ?? 0) <= performance.now()) {
         if (this.cache.size >= CACHE_MAX && !this.cache.has(hash)) this.cache.clear();
         // the entry is trusted for CACHE_TTL_MS from the moment the read was asked for
-        this.cache.set(hash, { viewer, until: startedAt + CACHE_TTL_MS, expiresAt: row.expiresAt, usedAt: this.cache.get(hash)?.usedAt ?? startedAt });
+        this.cache.set(hash, {
+          viewer,
+          until: startedAt + CACHE_TTL_MS,
+          expiresAt: row.expiresAt,
+          usedAt: this.cache.get(hash)?.usedAt ?? startedAt,
+        });
       }
     }
     return out;
@@ -170,7 +187,8 @@ export class TokenService {
   async ensureInstructor(configured?: string): Promise<string | null> {
     return this.db.write(async (em) => {
       if (configured) {
-        if (!this.isConfiguredShape(configured)) throw new Error('SANDBOX_INSTRUCTOR_TOKEN must be 16..200 printable ASCII characters');
+        if (!this.isConfiguredShape(configured))
+          throw new Error('SANDBOX_INSTRUCTOR_TOKEN must be 16..200 printable ASCII characters');
         const hash = sha256Hex(configured);
         const exists = await em.findOne(AccessTokenEntity, { where: { tokenHash: hash } });
         if (exists) return null;
@@ -184,7 +202,13 @@ export class TokenService {
   }
 
   /** Revokes every live token of a team and issues a new one (optionally expiring). */
-  async rotateTeamToken(em: EntityManager, gameId: string, teamId: string, label: string, expiresAt: string | null = null): Promise<string> {
+  async rotateTeamToken(
+    em: EntityManager,
+    gameId: string,
+    teamId: string,
+    label: string,
+    expiresAt: string | null = null,
+  ): Promise<string> {
     this.forgetTeam(teamId);
     await em.update(AccessTokenEntity, { teamId, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
     return (await this.issue(em, 'TEAM', label, { gameId, teamId }, { expiresAt })).token;

@@ -21,7 +21,11 @@ export interface RoundTiming {
 }
 
 /** A game of N teams after round 1 (stock has arrived), with every team's decisions for round 2. */
-export function bigGameAfterRoundOne(scenario: Scenario, teams: number, seed: number): { state: GameState; decisions: Record<string, ModuleDecisions> } {
+export function bigGameAfterRoundOne(
+  scenario: Scenario,
+  teams: number,
+  seed: number,
+): { state: GameState; decisions: Record<string, ModuleDecisions> } {
   const { state, decisions } = buildBigGame(scenario, teams, 20);
   const first = resolveRound({ scenario, seed, state, decisions });
   return { state: first.state, decisions };
@@ -38,7 +42,12 @@ export function timeRound(scenario: Scenario, teams: number, runs: number, seed 
     resolveRound({ scenario, seed, state, decisions });
     times.push(performance.now() - t0);
   }
-  return { teams, listings: warm.outcome.teams.reduce((s, t) => s + t.listings.length, 0), medianMs: median(times), runsMs: times.map((t) => Math.round(t)) };
+  return {
+    teams,
+    listings: warm.outcome.teams.reduce((s, t) => s + t.listings.length, 0),
+    medianMs: median(times),
+    runsMs: times.map((t) => Math.round(t)),
+  };
 }
 
 /** `rounds` rounds of N big-game teams through the engine. */
@@ -55,7 +64,8 @@ export function playBigSeason(scenario: Scenario, teams: number, rounds: number,
   return outcomes;
 }
 
-const scoreOf = (scores: { module: ModuleName; score: number }[], m: ModuleName) => scores.find((s) => s.module === m)?.score ?? 0;
+const scoreOf = (scores: { module: ModuleName; score: number }[], m: ModuleName) =>
+  scores.find((s) => s.module === m)?.score ?? 0;
 
 /** The grader export's data for engine outcomes (what ExportService builds from a stored game). */
 export function exportDataOf(scenario: Scenario, outcomes: readonly RoundOutcome[]): ExportData {
@@ -63,19 +73,41 @@ export function exportDataOf(scenario: Scenario, outcomes: readonly RoundOutcome
   const teams = codes.map((code) => ({ id: code, code, name: `Team ${code}` }));
   const rowsOf = (o: RoundOutcome): ResultRow[] =>
     o.teams.map((t) => ({
-      teamId: t.teamId, roundNumber: o.round, total: t.total, absentModules: t.absentModules.join(','),
-      operations: scoreOf(t.scores, 'OPERATIONS'), selection: scoreOf(t.scores, 'SELECTION'), ads: scoreOf(t.scores, 'ADS'), fulfillment: scoreOf(t.scores, 'FULFILLMENT'),
+      teamId: t.teamId,
+      roundNumber: o.round,
+      total: t.total,
+      absentModules: t.absentModules.join(','),
+      operations: scoreOf(t.scores, 'OPERATIONS'),
+      selection: scoreOf(t.scores, 'SELECTION'),
+      ads: scoreOf(t.scores, 'ADS'),
+      fulfillment: scoreOf(t.scores, 'FULFILLMENT'),
     }));
   const weights = scenario.scoring.weights as Record<ModuleName, number>;
   return {
     meta: {
-      gameId: 'bench', gameName: 'bench', gameStatus: 'FINISHED', seed: 1, scenarioId: scenario.id, scenarioVersion: scenario.version, scenarioContentHash: '-',
-      scenarioTitle: scenario.title, engineVersion: outcomes[0]?.engineVersion ?? '', weights,
-      rounds: outcomes.map((o) => ({ number: o.round, status: 'CLOSED', closedAt: null, outcomeHash: null })), exportedAt: '-',
+      gameId: 'bench',
+      gameName: 'bench',
+      gameStatus: 'FINISHED',
+      seed: 1,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      scenarioContentHash: '-',
+      scenarioTitle: scenario.title,
+      engineVersion: outcomes[0]?.engineVersion ?? '',
+      weights,
+      rounds: outcomes.map((o) => ({ number: o.round, status: 'CLOSED', closedAt: null, outcomeHash: null })),
+      exportedAt: '-',
     },
     teams,
     standings: buildStandings(teams, outcomes.flatMap(rowsOf), []).map((s) => ({
-      rank: s.rank, team: s.team.code, name: s.team.name, modules: s.modules, scored: s.scored, adjustment: s.adjustment, total: s.total, absentRounds: s.absentRounds,
+      rank: s.rank,
+      team: s.team.code,
+      name: s.team.name,
+      modules: s.modules,
+      scored: s.scored,
+      adjustment: s.adjustment,
+      total: s.total,
+      absentRounds: s.absentRounds,
     })),
     rounds: outcomes.map((o) => {
       const byTeam = new Map(o.teams.map((t) => [t.teamId, t]));
@@ -85,15 +117,31 @@ export function exportDataOf(scenario: Scenario, outcomes: readonly RoundOutcome
         lines: buildStandings(teams, rowsOf(o), []).map((s) => {
           const r = byTeam.get(s.team.code);
           return {
-            rank: s.rank, team: s.team.code, name: s.team.name, absentModules: r?.absentModules ?? [], autopilot: false,
-            weights: r ? roundWeights(weights, r) : weights, modules: r ? moduleScores(r) : s.modules, total: s.scored, adjustment: s.adjustment, final: s.total,
+            rank: s.rank,
+            team: s.team.code,
+            name: s.team.name,
+            absentModules: r?.absentModules ?? [],
+            autopilot: false,
+            weights: r ? roundWeights(weights, r) : weights,
+            modules: r ? moduleScores(r) : s.modules,
+            total: s.scored,
+            adjustment: s.adjustment,
+            final: s.total,
           };
         }),
       };
     }),
-    points: outcomes.flatMap((o) => o.teams.flatMap((t) => t.scores.flatMap((s) => s.points.map((p) => ({ round: o.round, team: t.teamId, module: s.module, ...p }))))),
+    points: outcomes.flatMap((o) =>
+      o.teams.flatMap((t) =>
+        t.scores.flatMap((s) => s.points.map((p) => ({ round: o.round, team: t.teamId, module: s.module, ...p }))),
+      ),
+    ),
     kpis: outcomes.flatMap((o) =>
-      o.teams.flatMap((t) => (Object.entries(t.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, k]) => Object.entries(k).map(([kpi, value]) => ({ round: o.round, team: t.teamId, module, kpi, value })))),
+      o.teams.flatMap((t) =>
+        (Object.entries(t.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, k]) =>
+          Object.entries(k).map(([kpi, value]) => ({ round: o.round, team: t.teamId, module, kpi, value })),
+        ),
+      ),
     ),
     adjustments: [],
   };

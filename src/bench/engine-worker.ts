@@ -39,7 +39,14 @@ async function measure(scenarioId: string, log: (line: string) => void): Promise
   const data = exportDataOf(scenario, playBigSeason(scenario, 1000, 8));
   const e0 = performance.now();
   const xlsx = await toXlsx(data);
-  return { round100Ms: t100.medianMs, round1000Ms: t1000.medianMs, listings1000: t1000.listings, rssMb, export1000x8Ms: performance.now() - e0, export1000x8Bytes: xlsx.length };
+  return {
+    round100Ms: t100.medianMs,
+    round1000Ms: t1000.medianMs,
+    listings1000: t1000.listings,
+    rssMb,
+    export1000x8Ms: performance.now() - e0,
+    export1000x8Bytes: xlsx.length,
+  };
 }
 
 /** Runs the engine and export timings in a worker thread; progress lines go to `log`. */

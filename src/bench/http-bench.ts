@@ -58,7 +58,10 @@ export function serverNodeArgs(): string[] {
 /** Starts `sandbox serve` in a child process and resolves with its GraphQL URL once it answers. */
 async function spawnServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const main = join(packageRoot(), 'bin', 'sandbox.js');
-  const child = spawn(process.execPath, [...serverNodeArgs(), main, 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeArgs(), main, 'serve'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bench server did not start within 60 s:\n${output}`)), 60_000);
@@ -95,11 +98,24 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** Runs both loads; `teams` team tokens are spread over the connections. */
-export async function runHttpBench(opts: { connections: number; seconds: number; warmUpSeconds: number; teams: number; scenario: string }): Promise<HttpBench> {
+export async function runHttpBench(opts: {
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  teams: number;
+  scenario: string;
+}): Promise<HttpBench> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
   const instructor = randomBytes(24).toString('hex');
   const dbFile = join(dir, 'bench.sqlite');
-  const config = { ...configFromEnv(), port: 0, databaseUrl: `sqlite:${dbFile}`, instructorToken: instructor, rateLimitPerMinute: 100_000_000, introspection: false };
+  const config = {
+    ...configFromEnv(),
+    port: 0,
+    databaseUrl: `sqlite:${dbFile}`,
+    instructorToken: instructor,
+    rateLimitPerMinute: 100_000_000,
+    introspection: false,
+  };
   // set-up server in this process (game, round, tokens); it stays idle and only counts rows afterwards
   const server = await startServer(config, { logger: false });
   let child: ChildProcess | null = null;
@@ -107,23 +123,43 @@ export async function runHttpBench(opts: { connections: number; seconds: number;
     const app = server.app;
     const row = await app.get(ScenarioStoreService).find(opts.scenario);
     const scenario = app.get(ScenarioStoreService).content(row);
-    const created = await app.get(GameService).create(SYSTEM_INSTRUCTOR, { scenarioId: row.scenarioId, scenarioVersion: row.version, name: 'bench', teams: Array.from({ length: opts.teams }, (_, i) => `bench ${i + 1}`) });
+    const created = await app.get(GameService).create(SYSTEM_INSTRUCTOR, {
+      scenarioId: row.scenarioId,
+      scenarioVersion: row.version,
+      name: 'bench',
+      teams: Array.from({ length: opts.teams }, (_, i) => `bench ${i + 1}`),
+    });
     await app.get(RoundService).open(SYSTEM_INSTRUCTOR, created.game.id);
-    const state = createInitialState(scenario, created.teams.map((t) => t.team.code));
+    const state = createInitialState(
+      scenario,
+      created.teams.map((t) => t.team.code),
+    );
     const bodies = created.teams.map(({ team, token }) => {
       const d = botDecisions('COST_PLUS', scenario, state, team.code, 1, undefined, created.game.seed);
       const input = { operations: d.OPERATIONS, selection: d.SELECTION, ads: d.ADS, fulfillment: d.FULFILLMENT };
-      return { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: SUBMIT, variables: { input } }) };
+      return {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { input } }),
+      };
     });
-    const spawned = await spawnServer({ PORT: '0', DATABASE_URL: `sqlite:${dbFile}`, SANDBOX_INSTRUCTOR_TOKEN: instructor, SANDBOX_RATE_LIMIT: '100000000' });
+    const spawned = await spawnServer({
+      PORT: '0',
+      DATABASE_URL: `sqlite:${dbFile}`,
+      SANDBOX_INSTRUCTOR_TOKEN: instructor,
+      SANDBOX_RATE_LIMIT: '100000000',
+    });
     child = spawned.child;
     const url = spawned.url;
     const probe = await fetch(url, { method: 'POST', headers: bodies[0].headers, body: bodies[0].body });
     const answer = (await probe.json()) as { data?: { submitDecisions?: { __typename: string } } };
-    if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted') throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
+    if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted')
+      throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
 
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
-    const trivialLoad = { connections: opts.connections, requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }] };
+    const trivialLoad = {
+      connections: opts.connections,
+      requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }],
+    };
     const submitLoad = { connections: opts.connections, requests: bodies };
     // each load is measured after a warm-up on the same connections (compiled code paths, caches, connections open)
     const trivial = await load(url, { ...trivialLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });

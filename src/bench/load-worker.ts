@@ -47,7 +47,14 @@ export function runLoad(req: LoadRequest): Promise<LoadResult> {
   let next = 0;
   const latencies: number[] = [];
   let measureFrom = Infinity;
-  const options = { url: req.url, method: 'POST' as const, connections: req.connections, duration: req.warmUpSeconds + req.seconds, headers: req.requests[0].headers, body: req.requests[0].body };
+  const options = {
+    url: req.url,
+    method: 'POST' as const,
+    connections: req.connections,
+    duration: req.warmUpSeconds + req.seconds,
+    headers: req.requests[0].headers,
+    body: req.requests[0].body,
+  };
   return new Promise((resolve, reject) => {
     autocannon(
       {

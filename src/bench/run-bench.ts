@@ -64,7 +64,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   let http = null;
   if (!opts.skipHttp) {
     log(`http: ${opts.connections} connections, ${opts.seconds} s per load`);
-    http = await runHttpBench({ connections: opts.connections, seconds: opts.seconds, warmUpSeconds: opts.warmUpSeconds, teams: opts.httpTeams, scenario: opts.scenario });
+    http = await runHttpBench({
+      connections: opts.connections,
+      seconds: opts.seconds,
+      warmUpSeconds: opts.warmUpSeconds,
+      teams: opts.httpTeams,
+      scenario: opts.scenario,
+    });
   }
   const result: BenchResult = {
     node: process.version,
@@ -92,11 +98,19 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     targets: BENCH_TARGETS,
     missed: [],
   };
-  const lower: (keyof typeof BENCH_TARGETS)[] = ['round100Ms', 'round1000Ms', 'scaling', 'rssMb', 'submitP99Ms', 'export1000x8Ms'];
+  const lower: (keyof typeof BENCH_TARGETS)[] = [
+    'round100Ms',
+    'round1000Ms',
+    'scaling',
+    'rssMb',
+    'submitP99Ms',
+    'export1000x8Ms',
+  ];
   for (const k of lower) {
     const v = result[k];
     if (typeof v === 'number' && v > BENCH_TARGETS[k]) result.missed.push(k);
   }
-  if (result.submitVsTrivial !== null && result.submitVsTrivial < BENCH_TARGETS.submitVsTrivial) result.missed.push('submitVsTrivial');
+  if (result.submitVsTrivial !== null && result.submitVsTrivial < BENCH_TARGETS.submitVsTrivial)
+    result.missed.push('submitVsTrivial');
   return result;
 }

@@ -8,7 +8,12 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 type Message<T> = { log: string } | { result: T } | { error: string };
 
 /** Runs the task `name` of the compiled module `file` with `input`; its progress lines go to `log`. */
-export function runWorkerTask<I, T>(file: string, name: string, input: I, log: (line: string) => void = () => undefined): Promise<T> {
+export function runWorkerTask<I, T>(
+  file: string,
+  name: string,
+  input: I,
+  log: (line: string) => void = () => undefined,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { task: name, input } });
     let outcome: { result: T } | { error: Error } | null = null;

@@ -21,7 +21,12 @@ export async function ensureDemoGame(app: INestApplicationContext, scenarioId = 
   const all = await store.list();
   const pick = all.find((s) => s.scenarioId === scenarioId) ?? all[0];
   if (!pick) return null;
-  const created = await games.create(SYSTEM_INSTRUCTOR, { scenarioId: pick.scenarioId, scenarioVersion: pick.version, name: 'Demo game', teams: ['Red', 'Green', 'Blue'] });
+  const created = await games.create(SYSTEM_INSTRUCTOR, {
+    scenarioId: pick.scenarioId,
+    scenarioVersion: pick.version,
+    name: 'Demo game',
+    teams: ['Red', 'Green', 'Blue'],
+  });
   await app.get(RoundService).open(SYSTEM_INSTRUCTOR, created.game.id);
   return {
     gameId: created.game.id,

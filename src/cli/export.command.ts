@@ -8,13 +8,16 @@ import { withHeadless } from './headless';
 
 export function exportCommand(): Command {
   return new Command('export')
-    .description('Export a game\'s scoreboard for graders (CSV with BOM, XLSX, or JSON with every hash).')
+    .description("Export a game's scoreboard for graders (CSV with BOM, XLSX, or JSON with every hash).")
     .requiredOption('--game <id>', 'game id')
     .addOption(new Option('--format <format>', 'csv, xlsx or json').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .requiredOption('--out <file>', 'file to write')
     .option('--database <url>', 'database URL (default: DATABASE_URL or the sqlite file under data/)')
     .action(async (opts: { game: string; format: ExportFormat; out: string; database?: string }) => {
-      const body = await withHeadless((app) => app.get(ExportService).export(SYSTEM_INSTRUCTOR, opts.game, opts.format), { databaseUrl: opts.database });
+      const body = await withHeadless(
+        (app) => app.get(ExportService).export(SYSTEM_INSTRUCTOR, opts.game, opts.format),
+        { databaseUrl: opts.database },
+      );
       writeFileSync(opts.out, body);
       console.log(`wrote ${opts.out} (${body.length} bytes)`);
     });
@@ -30,9 +33,20 @@ export function verifyCommand(): Command {
       const v = await withHeadless((app) => app.get(ReplayService).verify(opts.game), { databaseUrl: opts.database });
       if (opts.json) console.log(JSON.stringify(v, null, 2));
       else {
-        console.log(`game ${v.gameId}  scenario ${v.scenarioKey}  seed ${v.seed}  engine ${v.engineVersion} (stored ${v.storedEngineVersion})`);
-        for (const r of v.rounds) console.log(`  round ${r.round}: ${r.match ? 'match   ' : 'MISMATCH'} stored ${r.storedHash.slice(0, 16)}…  replayed ${r.replayedHash.slice(0, 16)}…`);
-        console.log(v.rounds.length === 0 ? '  no closed round to verify' : v.allMatch ? `  all ${v.rounds.length} round(s) match` : '  MISMATCH: the stored results do not follow from the stored decisions');
+        console.log(
+          `game ${v.gameId}  scenario ${v.scenarioKey}  seed ${v.seed}  engine ${v.engineVersion} (stored ${v.storedEngineVersion})`,
+        );
+        for (const r of v.rounds)
+          console.log(
+            `  round ${r.round}: ${r.match ? 'match   ' : 'MISMATCH'} stored ${r.storedHash.slice(0, 16)}…  replayed ${r.replayedHash.slice(0, 16)}…`,
+          );
+        console.log(
+          v.rounds.length === 0
+            ? '  no closed round to verify'
+            : v.allMatch
+              ? `  all ${v.rounds.length} round(s) match`
+              : '  MISMATCH: the stored results do not follow from the stored decisions',
+        );
       }
       if (!v.allMatch) process.exitCode = 1;
     });

@@ -35,7 +35,6 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-
 if (require.main === module) {
   main(process.argv).catch((e) => {
     console.error(e instanceof Error ? e.message : e);

@@ -19,7 +19,9 @@ export function scenarioCommands(): Command {
   const cmd = new Command('scenario').description('Work with scenario files.');
   cmd
     .command('validate')
-    .description('Check scenario files (YAML or JSON); every error with file:line:column, path and message. Exits 1 on any error.')
+    .description(
+      'Check scenario files (YAML or JSON); every error with file:line:column, path and message. Exits 1 on any error.',
+    )
     .argument('<files...>', 'scenario files')
     .option('--seeds <dir>', 'seed data directory', join(packageRoot(), 'seeds'))
     .action((files: string[], opts: { seeds: string }) => {
@@ -27,18 +29,23 @@ export function scenarioCommands(): Command {
       for (const file of files) {
         const r = loadScenarioFile(file, opts.seeds);
         if (r.ok) {
-          console.log(`ok   ${file}  ${r.scenario.id}@${r.scenario.version}  ${r.scenario.rounds.count} rounds, ${r.scenario.markets.length} market(s), ${r.scenario.products.length} products  sha256 ${r.contentHash.slice(0, 16)}…`);
+          console.log(
+            `ok   ${file}  ${r.scenario.id}@${r.scenario.version}  ${r.scenario.rounds.count} rounds, ${r.scenario.markets.length} market(s), ${r.scenario.products.length} products  sha256 ${r.contentHash.slice(0, 16)}…`,
+          );
         } else {
           bad += 1;
           console.log(`FAIL ${file}  ${r.errors.length} error(s)`);
-          for (const e of r.errors) console.log(`  ${e.file}:${e.line}:${e.column}  ${e.path || '(document)'}: ${e.message}`);
+          for (const e of r.errors)
+            console.log(`  ${e.file}:${e.line}:${e.column}  ${e.path || '(document)'}: ${e.message}`);
         }
       }
       if (bad > 0) process.exitCode = 1;
     });
   cmd
     .command('check')
-    .description('Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity and luck spread.')
+    .description(
+      'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity and luck spread.',
+    )
     .argument('<id>', 'bundled scenario id (tutorial, eu-launch, …) or a scenario file')
     .option('--seeds <k>', 'number of seeds (the scenario seed, +1, +2, …)', '5')
     .option('--bots <mix>', 'bot mix (default ADAPTIVE:2,COST_PLUS:2,RANDOM:2)', 'ADAPTIVE:2,COST_PLUS:2,RANDOM:2')

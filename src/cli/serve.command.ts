@@ -13,11 +13,17 @@ export function serveCommand(config: () => AppConfig): Command {
       const cfg = config();
       if (opts.port !== undefined) {
         const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got "${opts.port}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error(`--port must be 0..65535, got "${opts.port}"`);
         cfg.port = port;
       }
       const { app, url, newInstructorToken } = await startServer(cfg);
-      const out: string[] = ['', `  Cross-border store sandbox is running`, `  GraphQL + GraphiQL: ${url}`, `  Database:           ${cfg.databaseUrl}`];
+      const out: string[] = [
+        '',
+        `  Cross-border store sandbox is running`,
+        `  GraphQL + GraphiQL: ${url}`,
+        `  Database:           ${cfg.databaseUrl}`,
+      ];
       if (cfg.instructorToken) out.push('  Instructor token: the one given in SANDBOX_INSTRUCTOR_TOKEN');
       else if (newInstructorToken) out.push(`  Instructor token (shown once, keep it): ${newInstructorToken}`);
       else out.push('  Instructor token: created at first start (set SANDBOX_INSTRUCTOR_TOKEN to choose one)');
@@ -32,7 +38,10 @@ export function serveCommand(config: () => AppConfig): Command {
         }
       }
       const missing = missingServerFlags();
-      if (missing.length > 0) out.push(`  Tip: start node with ${missing.join(' ')} (as \`npm start\` does) for about a quarter less CPU per request`);
+      if (missing.length > 0)
+        out.push(
+          `  Tip: start node with ${missing.join(' ')} (as \`npm start\` does) for about a quarter less CPU per request`,
+        );
       console.log(`${out.join('\n')}\n`);
     });
 }

@@ -17,7 +17,9 @@ export interface SimulateArgs {
 /** Runs a bot season on the configured (or given) database; what the CLI command and tests call. */
 export async function runSimulation(args: SimulateArgs): Promise<SimulationResult> {
   const strategies = parseBotMix(args.bots, args.teams);
-  const bar = args.progress ? new SingleBar({ format: 'simulate [{bar}] {value}/{total} rounds', hideCursor: true }, Presets.shades_classic) : null;
+  const bar = args.progress
+    ? new SingleBar({ format: 'simulate [{bar}] {value}/{total} rounds', hideCursor: true }, Presets.shades_classic)
+    : null;
   try {
     return await withHeadless(
       (app) =>
@@ -44,7 +46,10 @@ export function formatSimulation(r: SimulationResult): string {
     `game ${r.gameId}  scenario ${r.scenario}  seed ${r.seed}  ${r.rounds} round(s)`,
     '',
     'rank  team  strategy    total   name',
-    ...r.scoreboard.map((s) => `${String(s.rank).padEnd(6)}${s.team.padEnd(6)}${s.strategy.padEnd(12)}${s.total.toFixed(2).padStart(7)}   ${s.name}`),
+    ...r.scoreboard.map(
+      (s) =>
+        `${String(s.rank).padEnd(6)}${s.team.padEnd(6)}${s.strategy.padEnd(12)}${s.total.toFixed(2).padStart(7)}   ${s.name}`,
+    ),
     '',
     ...r.roundHashes.map((h, i) => `round ${i + 1} outcome ${h}`),
     `final hash ${r.finalHash}  (sha256 over the round outcome hashes, one per line)`,
@@ -52,32 +57,46 @@ export function formatSimulation(r: SimulationResult): string {
   return lines.join('\n');
 }
 
-const int = (name: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
-  return n;
-};
+const int =
+  (name: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
+    return n;
+  };
 
 export function simulateCommand(): Command {
   return new Command('simulate')
-    .description('Play a whole season with bot teams, headless, through the server\'s services; stored in the database (prints the game id).')
+    .description(
+      "Play a whole season with bot teams, headless, through the server's services; stored in the database (prints the game id).",
+    )
     .requiredOption('--scenario <id>', 'scenario id, e.g. eu-launch')
-    .option('--seed <n>', 'game seed (default: the scenario\'s)', int('--seed'))
+    .option('--seed <n>', "game seed (default: the scenario's)", int('--seed'))
     .option('--teams <n>', 'number of bot teams cycling RANDOM, COST_PLUS, ADAPTIVE (default 3)', int('--teams'))
     .option('--bots <mix>', 'bot mix, e.g. ADAPTIVE:2,COST_PLUS:3,RANDOM:1')
     .option('--rounds <n>', 'rounds to play (default: all)', int('--rounds'))
     .option('--json', 'print { gameId, scenario, seed, rounds, scoreboard, roundHashes, finalHash } as JSON')
     .option('--database <url>', 'database URL (default: DATABASE_URL or the sqlite file under data/)')
-    .action(async (opts: { scenario: string; seed?: number; teams?: number; bots?: string; rounds?: number; json?: boolean; database?: string }) => {
-      const result = await runSimulation({
-        scenario: opts.scenario,
-        seed: opts.seed,
-        teams: opts.teams,
-        bots: opts.bots,
-        rounds: opts.rounds,
-        databaseUrl: opts.database,
-        progress: Boolean(process.stdout.isTTY && process.stderr.isTTY),
-      });
-      console.log(opts.json ? JSON.stringify(result, null, 2) : formatSimulation(result));
-    });
+    .action(
+      async (opts: {
+        scenario: string;
+        seed?: number;
+        teams?: number;
+        bots?: string;
+        rounds?: number;
+        json?: boolean;
+        database?: string;
+      }) => {
+        const result = await runSimulation({
+          scenario: opts.scenario,
+          seed: opts.seed,
+          teams: opts.teams,
+          bots: opts.bots,
+          rounds: opts.rounds,
+          databaseUrl: opts.database,
+          progress: Boolean(process.stdout.isTTY && process.stderr.isTTY),
+        });
+        console.log(opts.json ? JSON.stringify(result, null, 2) : formatSimulation(result));
+      },
+    );
 }

@@ -45,16 +45,37 @@ export const forbidden = (why = 'not allowed for this token'): AppError => new A
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { ...original.details, code: original.code },
+    };
   }
   const code = formatted.extensions?.code;
-  if (original === undefined || original === null || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
+  if (
+    original === undefined ||
+    original === null ||
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'GRAPHQL_PARSE_FAILED'
+  ) {
     // errors of the query itself (syntax, validation, variables): safe to show
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: code ?? 'BAD_REQUEST' } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: code ?? 'BAD_REQUEST' },
+    };
   }
   const status = (original as { status?: number }).status;
   if (status === 401 || status === 403 || status === 404 || status === 429 || status === 400) {
-    const nestCode = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'RATE_LIMITED', 400: 'BAD_USER_INPUT' }[status];
+    const nestCode = {
+      401: 'UNAUTHENTICATED',
+      403: 'FORBIDDEN',
+      404: 'NOT_FOUND',
+      429: 'RATE_LIMITED',
+      400: 'BAD_USER_INPUT',
+    }[status];
     return { message: formatted.message, path: formatted.path, extensions: { code: nestCode } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -30,13 +30,26 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  async record(em: EntityManager, viewer: Viewer | null, action: string, gameId: string | null, detail: Record<string, unknown>): Promise<void> {
+  async record(
+    em: EntityManager,
+    viewer: Viewer | null,
+    action: string,
+    gameId: string | null,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
     await bulkInsert(em, AuditLogEntity, AUDIT_COLUMNS, this.rows([{ viewer, action, gameId, detail }]));
   }
 
   /** The rows of these records, stamped now (for a caller that inserts them itself, as grouped submissions do). */
   rows(entries: readonly AuditEntry[]): Pick<AuditLogEntity, (typeof AUDIT_COLUMNS)[number]>[] {
     const at = this.clock.nowIso();
-    return entries.map((e) => ({ id: this.ids.rowId(), at, actor: actorOf(e.viewer), action: e.action, gameId: e.gameId, detail: canonicalJson(e.detail) }));
+    return entries.map((e) => ({
+      id: this.ids.rowId(),
+      at,
+      actor: actorOf(e.viewer),
+      action: e.action,
+      gameId: e.gameId,
+      detail: canonicalJson(e.detail),
+    }));
   }
 }

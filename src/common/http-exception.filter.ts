@@ -18,7 +18,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      return res.status(status).json({ error: status === 404 ? 'NOT_FOUND' : 'HTTP_ERROR', message: status >= 500 ? 'Internal server error' : error.message });
+      return res.status(status).json({
+        error: status === 404 ? 'NOT_FOUND' : 'HTTP_ERROR',
+        message: status >= 500 ? 'Internal server error' : error.message,
+      });
     }
     this.log.error((error as Error)?.stack ?? String(error));
     return res.status(500).json({ error: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });

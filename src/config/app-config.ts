@@ -32,8 +32,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`PORT must be an integer 0..65535, got "${env.PORT}"`);
   }
   const root = packageRoot();
-  const rate = env.SANDBOX_RATE_LIMIT === undefined || env.SANDBOX_RATE_LIMIT === '' ? 1200 : Number(env.SANDBOX_RATE_LIMIT);
-  if (!Number.isInteger(rate) || rate < 1) throw new Error(`SANDBOX_RATE_LIMIT must be a positive integer (requests per minute per token), got "${env.SANDBOX_RATE_LIMIT}"`);
+  const rate =
+    env.SANDBOX_RATE_LIMIT === undefined || env.SANDBOX_RATE_LIMIT === '' ? 1200 : Number(env.SANDBOX_RATE_LIMIT);
+  if (!Number.isInteger(rate) || rate < 1)
+    throw new Error(
+      `SANDBOX_RATE_LIMIT must be a positive integer (requests per minute per token), got "${env.SANDBOX_RATE_LIMIT}"`,
+    );
   return {
     port,
     databaseUrl: env.DATABASE_URL || `sqlite:${resolve(root, 'data', 'sandbox.sqlite')}`,

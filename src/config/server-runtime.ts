@@ -10,7 +10,10 @@
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
 /** The flags of SERVER_NODE_FLAGS this process was started without (command line or NODE_OPTIONS). */
-export function missingServerFlags(execArgv: readonly string[] = process.execArgv, nodeOptions: string = process.env.NODE_OPTIONS ?? ''): string[] {
+export function missingServerFlags(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
+): string[] {
   const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map((f) => f.split('=')[0].replace(/_/g, '-')));
   return SERVER_NODE_FLAGS.filter((f) => !given.has(f.split('=')[0]));
 }

@@ -12,7 +12,10 @@ import { MIGRATIONS } from './migrations';
  * `verbose()` returns the plain module (sqlite errors keep their own message,
  * without the long stack).
  */
-const SQLITE_WITHOUT_TRACE: Record<string, unknown> = { ...sqlite3, verbose: (): Record<string, unknown> => SQLITE_WITHOUT_TRACE };
+const SQLITE_WITHOUT_TRACE: Record<string, unknown> = {
+  ...sqlite3,
+  verbose: (): Record<string, unknown> => SQLITE_WITHOUT_TRACE,
+};
 
 /**
  * DATABASE_URL -> TypeORM options. `sqlite:<path>` (file, created on first
@@ -21,7 +24,13 @@ const SQLITE_WITHOUT_TRACE: Record<string, unknown> = { ...sqlite3, verbose: ():
  */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   // migrations are run by MigrationRunner under a lock, so several instances can start at once
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false } as const;
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
   if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
     return { type: 'postgres', url: databaseUrl, ...common };
   }
@@ -30,7 +39,15 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     if (file === '') throw new Error('DATABASE_URL "sqlite:" needs a file path or ":memory:"');
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     // WAL on files: readers do not wait for the writer and a commit appends to the log instead of rewriting the journal
-    return { type: 'sqlite', database: file, driver: SQLITE_WITHOUT_TRACE, ...(file === ':memory:' ? {} : { enableWAL: true }), ...common };
+    return {
+      type: 'sqlite',
+      database: file,
+      driver: SQLITE_WITHOUT_TRACE,
+      ...(file === ':memory:' ? {} : { enableWAL: true }),
+      ...common,
+    };
   }
-  throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`);
+  throw new Error(
+    `DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}"`,
+  );
 }

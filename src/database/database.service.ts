@@ -109,7 +109,6 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.serialised ? this.shared(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);
   }

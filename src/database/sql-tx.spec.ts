@@ -9,7 +9,14 @@ import { dataSourceOptions } from './data-source-options';
 import { DatabaseService } from './database.service';
 import { SqliteConnection, sqliteConnectionOf, sqliteExec, sqliteLiteral, SqliteTx } from './sql-tx';
 
-const row = (id: string) => ({ id, at: '2026-01-01T00:00:00.000Z', actor: 'SYSTEM', action: 'TEST', gameId: null, detail: '{}' });
+const row = (id: string) => ({
+  id,
+  at: '2026-01-01T00:00:00.000Z',
+  actor: 'SYSTEM',
+  action: 'TEST',
+  gameId: null,
+  detail: '{}',
+});
 const COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
 
 /** One in-memory database for the file's tests (each uses ids of its own). */
@@ -25,12 +32,14 @@ afterAll(() => ds.destroy());
 const count = () => db.read((em) => em.count(AuditLogEntity));
 
 describe('DatabaseService.writeSql (sqlite)', () => {
-
   it('commits every statement of the transaction', async () => {
     const before = await count();
     const n = await db.writeSql(async (tx) => {
       await tx.insert(AuditLogEntity, COLUMNS, [row('a1'), row('a2')]);
-      const rows = await tx.rows<{ n: number }>(`SELECT COUNT(*) AS "n" FROM ${tx.name(AuditLogEntity)} WHERE ${tx.name(AuditLogEntity, 'action')} = ?`, ['TEST']);
+      const rows = await tx.rows<{ n: number }>(
+        `SELECT COUNT(*) AS "n" FROM ${tx.name(AuditLogEntity)} WHERE ${tx.name(AuditLogEntity, 'action')} = ?`,
+        ['TEST'],
+      );
       return Number(rows[0].n);
     });
     expect(n).toBe(2);
@@ -79,7 +88,19 @@ describe('sqliteLiteral', () => {
     expect(sqliteLiteral(value)).toBe(literal);
   });
 
-  it.each([[-0], [0.1], [2 ** 31], [Number.NaN], [Infinity], [true], [10n], [new Date(0)], [Buffer.from('x')], ['a\u0000b'], [{}]])('%p has none (it is bound instead)', (value) => {
+  it.each([
+    [-0],
+    [0.1],
+    [2 ** 31],
+    [Number.NaN],
+    [Infinity],
+    [true],
+    [10n],
+    [new Date(0)],
+    [Buffer.from('x')],
+    ['a\u0000b'],
+    [{}],
+  ])('%p has none (it is bound instead)', (value) => {
     expect(sqliteLiteral(value)).toBeUndefined();
   });
 });
@@ -99,7 +120,10 @@ describe('SqliteTx', () => {
     };
     return SqliteTx.transaction(ds, spy, fn);
   }
-  const select = (tx: SqliteTx, id: string) => tx.rows<{ actor: string; detail: string }>(`SELECT actor, detail FROM ${tx.name(AuditLogEntity)} WHERE id = ?`, [id]);
+  const select = (tx: SqliteTx, id: string) =>
+    tx.rows<{ actor: string; detail: string }>(`SELECT actor, detail FROM ${tx.name(AuditLogEntity)} WHERE id = ?`, [
+      id,
+    ]);
 
   it('sends BEGIN, the read, then inlinable inserts with COMMIT: three driver calls', async () => {
     await inTx(async (tx) => {
@@ -112,7 +136,7 @@ describe('SqliteTx', () => {
   });
 
   it('stores inlined and bound values exactly as given, and a read in the transaction sees held inserts', async () => {
-    const odd = ["O'Brien's \"shop\"", '价格 — ünïcode 🎉', 'a\u0000b', "'); DELETE FROM audit_log; --", '\\x27'];
+    const odd = ['O\'Brien\'s "shop"', '价格 — ünïcode 🎉', 'a\u0000b', "'); DELETE FROM audit_log; --", '\\x27'];
     const got = await inTx(async (tx) => {
       await tx.insert(
         AuditLogEntity,
@@ -124,13 +148,20 @@ describe('SqliteTx', () => {
     expect(got.map((r) => r[0].detail)).toEqual(odd);
     // a NUL has no literal: that statement is bound (prepare + run) after what was held
     expect(calls.some((c) => c.startsWith('run INSERT'))).toBe(true);
-    const stored = await db.read((em) => em.findBy(AuditLogEntity, odd.map((_, i) => ({ id: `odd${i}` }))));
+    const stored = await db.read((em) =>
+      em.findBy(
+        AuditLogEntity,
+        odd.map((_, i) => ({ id: `odd${i}` })),
+      ),
+    );
     expect(new Map(stored.map((r) => [r.id, r.detail]))).toEqual(new Map(odd.map((d, i) => [`odd${i}`, d])));
   });
 
   it('rolls back everything when the exec with COMMIT fails, and the next transaction runs', async () => {
     const before = await count();
-    await expect(inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup'), row('dup')]))).rejects.toThrow(/UNIQUE|constraint/i);
+    await expect(inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup'), row('dup')]))).rejects.toThrow(
+      /UNIQUE|constraint/i,
+    );
     expect(calls).toEqual(['exec BEGIN', 'exec INSERT+COMMIT', 'exec ROLLBACK']);
     expect(await count()).toBe(before);
     await inTx((tx) => tx.insert(AuditLogEntity, COLUMNS, [row('dup')]));
@@ -140,8 +171,15 @@ describe('SqliteTx', () => {
   it('does not roll back when its BEGIN failed: a transaction it did not open is left alone', async () => {
     const real = sqliteConnectionOf(ds);
     const exec = (sql: string) => sqliteExec(real, sql);
-    const outerRows = () => new Promise<number>((resolve, reject) => real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) => (e ? reject(e) : resolve(Number((r[0] as { n: number }).n)))));
-    await exec(`BEGIN; INSERT INTO audit_log (id, at, actor, action, detail) VALUES ('outer', 'x', 'SYSTEM', 'TEST', '{}')`);
+    const outerRows = () =>
+      new Promise<number>((resolve, reject) =>
+        real.all(`SELECT COUNT(*) AS n FROM audit_log WHERE id = 'outer'`, [], (e, r) =>
+          e ? reject(e) : resolve(Number((r[0] as { n: number }).n)),
+        ),
+      );
+    await exec(
+      `BEGIN; INSERT INTO audit_log (id, at, actor, action, detail) VALUES ('outer', 'x', 'SYSTEM', 'TEST', '{}')`,
+    );
     try {
       await expect(inTx((tx) => select(tx, 'x'))).rejects.toThrow(/within a transaction/);
       expect(calls).toEqual(['exec BEGIN', 'all SELECT']);
@@ -175,7 +213,7 @@ describe('SqliteTx: a failed BEGIN while the caller awaits something else', () =
 });
 
 describe('DatabaseService on a sqlite file', () => {
-  it('waits for a lock held by another connection longer than the driver\'s default 1 s (busy_timeout 5 s)', async () => {
+  it("waits for a lock held by another connection longer than the driver's default 1 s (busy_timeout 5 s)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sandbox-busy-'));
     const file = join(dir, 'db.sqlite');
     const fileDs = new DataSource(dataSourceOptions(`sqlite:${file}`));

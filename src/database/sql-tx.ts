@@ -33,7 +33,11 @@ export interface SqlTx {
    * TypeORM (strings, numbers, null): it skips the query builder's
    * per-parameter work, which grows with the row count.
    */
-  insert<T extends ObjectLiteral, K extends keyof T & string>(target: EntityTarget<T>, columns: readonly K[], rows: readonly Pick<T, K>[]): Promise<void>;
+  insert<T extends ObjectLiteral, K extends keyof T & string>(
+    target: EntityTarget<T>,
+    columns: readonly K[],
+    rows: readonly Pick<T, K>[],
+  ): Promise<void>;
   /** Quoted table name of an entity, or with `property` the quoted name of that column. */
   name<T extends ObjectLiteral>(target: EntityTarget<T>, property?: keyof T & string): string;
 }
@@ -57,14 +61,23 @@ abstract class BaseTx implements SqlTx {
   abstract rows<T>(sql: string, params: readonly unknown[]): Promise<T[]>;
   protected abstract run(sql: string, params: unknown[]): Promise<void>;
 
-  async insert<T extends ObjectLiteral, K extends keyof T & string>(target: EntityTarget<T>, columns: readonly K[], rows: readonly Pick<T, K>[]): Promise<void> {
+  async insert<T extends ObjectLiteral, K extends keyof T & string>(
+    target: EntityTarget<T>,
+    columns: readonly K[],
+    rows: readonly Pick<T, K>[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const head = `INSERT INTO ${this.name(target)} (${columns.map((c) => this.name(target, c)).join(', ')}) VALUES `;
-    for (let start = 0; start < rows.length; start += BULK_INSERT_ROWS) await this.insertRows(head, columns, rows.slice(start, start + BULK_INSERT_ROWS));
+    for (let start = 0; start < rows.length; start += BULK_INSERT_ROWS)
+      await this.insertRows(head, columns, rows.slice(start, start + BULK_INSERT_ROWS));
   }
 
   /** One INSERT statement: `head` (INSERT INTO … VALUES) and a tuple per row. */
-  protected async insertRows<R extends Record<K, unknown>, K extends string>(head: string, columns: readonly K[], rows: readonly R[]): Promise<void> {
+  protected async insertRows<R extends Record<K, unknown>, K extends string>(
+    head: string,
+    columns: readonly K[],
+    rows: readonly R[],
+  ): Promise<void> {
     const p = new SqlParams(this.numbered);
     const tuples = rows.map((row) => `(${columns.map((c) => p.mark(row[c] ?? null)).join(', ')})`);
     await this.run(head + tuples.join(', '), p.values);
@@ -158,7 +171,11 @@ export class SqliteTx extends BaseTx {
    * none does. After a failure it rolls back (once what was sent has run),
    * unless BEGIN itself failed: then no transaction of this one is open.
    */
-  static async transaction<T>(connection: DataSource, db: SqliteConnection, fn: (tx: SqliteTx) => Promise<T>): Promise<T> {
+  static async transaction<T>(
+    connection: DataSource,
+    db: SqliteConnection,
+    fn: (tx: SqliteTx) => Promise<T>,
+  ): Promise<T> {
     const tx = new SqliteTx(connection, db);
     try {
       const out = await fn(tx);
@@ -167,7 +184,10 @@ export class SqliteTx extends BaseTx {
       return out;
     } catch (error) {
       tx.held = [];
-      const began = await tx.began.then(() => true, () => false);
+      const began = await tx.began.then(
+        () => true,
+        () => false,
+      );
       await tx.sent.catch(() => undefined);
       if (began) await tx.exec('ROLLBACK').catch(() => undefined);
       throw error;
@@ -177,17 +197,25 @@ export class SqliteTx extends BaseTx {
   async rows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     const before = this.sendHeld();
     // (the driver runs `all` only after the exec sent before it, whose failure is the one to report)
-    const rows = new Promise<T[]>((resolve, reject) => this.db.all(sql, [...params], (error, out) => (error ? reject(error) : resolve(out as T[]))));
+    const rows = new Promise<T[]>((resolve, reject) =>
+      this.db.all(sql, [...params], (error, out) => (error ? reject(error) : resolve(out as T[]))),
+    );
     await settleInOrder([before, rows]);
     return rows;
   }
 
   protected async run(sql: string, params: unknown[]): Promise<void> {
     await this.sendHeld();
-    await new Promise<void>((resolve, reject) => this.db.run(sql, params, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.db.run(sql, params, (error) => (error ? reject(error) : resolve())),
+    );
   }
 
-  protected override async insertRows<R extends Record<K, unknown>, K extends string>(head: string, columns: readonly K[], rows: readonly R[]): Promise<void> {
+  protected override async insertRows<R extends Record<K, unknown>, K extends string>(
+    head: string,
+    columns: readonly K[],
+    rows: readonly R[],
+  ): Promise<void> {
     const tuples: string[] = [];
     for (const row of rows) {
       const values: string[] = [];

@@ -10,7 +10,8 @@ function open(file: string): Promise<sqlite3.Database> {
     const db: sqlite3.Database = new sqlite3.Database(file, (e) => (e ? reject(e) : resolve(db)));
   });
 }
-const close = (db: sqlite3.Database) => new Promise<void>((resolve, reject) => db.close((e) => (e ? reject(e) : resolve())));
+const close = (db: sqlite3.Database) =>
+  new Promise<void>((resolve, reject) => db.close((e) => (e ? reject(e) : resolve())));
 const size = (file: string) => statSync(file).size;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -45,7 +46,10 @@ describe('WalCheckpointer', () => {
   });
 
   async function writeRows(n: number): Promise<void> {
-    await sqliteExec(writer, `BEGIN; ${Array.from({ length: n }, (_, i) => `INSERT INTO t VALUES ('${'x'.repeat(500)}${i}');`).join(' ')} COMMIT;`);
+    await sqliteExec(
+      writer,
+      `BEGIN; ${Array.from({ length: n }, (_, i) => `INSERT INTO t VALUES ('${'x'.repeat(500)}${i}');`).join(' ')} COMMIT;`,
+    );
   }
 
   async function waitFor(checkpointer: WalCheckpointer, ms = 2_000): Promise<void> {
@@ -87,16 +91,25 @@ describe('WalCheckpointer', () => {
   it.each([
     ['PASSIVE', 100_000_000],
     ['RESTART', 20_000],
-  ])('checkpoints a log far past its threshold even while writes go on (%s past the last bound of %d bytes)', async (mode, restartBytes) => {
-    await writeRows(400);
-    const checkpointer = await WalCheckpointer.start(file, { quietBytes: 1_000, quietMs: 60_000, busyBytes: 10_000, restartBytes, everyMs: 5 });
-    try {
-      await waitFor(checkpointer);
-      expect(checkpointer.lastMode).toBe(mode);
-    } finally {
-      await checkpointer.stop();
-    }
-  });
+  ])(
+    'checkpoints a log far past its threshold even while writes go on (%s past the last bound of %d bytes)',
+    async (mode, restartBytes) => {
+      await writeRows(400);
+      const checkpointer = await WalCheckpointer.start(file, {
+        quietBytes: 1_000,
+        quietMs: 60_000,
+        busyBytes: 10_000,
+        restartBytes,
+        everyMs: 5,
+      });
+      try {
+        await waitFor(checkpointer);
+        expect(checkpointer.lastMode).toBe(mode);
+      } finally {
+        await checkpointer.stop();
+      }
+    },
+  );
 
   it('leaves a log under its threshold alone', async () => {
     await writeRows(5);

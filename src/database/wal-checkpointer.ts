@@ -18,13 +18,23 @@ export interface CheckpointPolicy {
 
 const MB = 1024 * 1024;
 
-export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = { quietBytes: 4 * MB, quietMs: 200, busyBytes: 128 * MB, restartBytes: 512 * MB, everyMs: 250 };
+export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = {
+  quietBytes: 4 * MB,
+  quietMs: 200,
+  busyBytes: 128 * MB,
+  restartBytes: 512 * MB,
+  everyMs: 250,
+};
 
 /** Failed checkpoints in a row after which a warning is given. */
 const FAILURES_REPORTED = 20;
 
 /** The checkpoint a log of this size and last write calls for, if any. */
-export function checkpointDue(policy: CheckpointPolicy, sizeBytes: number, msSinceWrite: number): 'PASSIVE' | 'RESTART' | null {
+export function checkpointDue(
+  policy: CheckpointPolicy,
+  sizeBytes: number,
+  msSinceWrite: number,
+): 'PASSIVE' | 'RESTART' | null {
   if (sizeBytes > policy.restartBytes) return 'RESTART';
   if (sizeBytes > policy.busyBytes) return 'PASSIVE';
   if (sizeBytes > policy.quietBytes && msSinceWrite >= policy.quietMs) return 'PASSIVE';
@@ -66,15 +76,26 @@ export class WalCheckpointer {
   }
 
   /** Opens the checkpoint connection on an existing database file and starts watching its log. */
-  static async start(file: string, options: Partial<CheckpointPolicy> & { report?: (message: string) => void } = {}): Promise<WalCheckpointer> {
+  static async start(
+    file: string,
+    options: Partial<CheckpointPolicy> & { report?: (message: string) => void } = {},
+  ): Promise<WalCheckpointer> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-      const opened: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (error) => (error ? reject(error) : resolve(opened)));
+      const opened: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE, (error) =>
+        error ? reject(error) : resolve(opened),
+      );
     });
     const { report, ...policy } = options;
-    const checkpointer = new WalCheckpointer(file, db, { ...DEFAULT_CHECKPOINT_POLICY, ...policy }, report ?? ((message) => console.warn(message)));
+    const checkpointer = new WalCheckpointer(
+      file,
+      db,
+      { ...DEFAULT_CHECKPOINT_POLICY, ...policy },
+      report ?? ((message) => console.warn(message)),
+    );
     await checkpointer.exec('PRAGMA busy_timeout = 5000');
     checkpointer.timer = setInterval(() => {
-      if (!checkpointer.running) checkpointer.running = checkpointer.checkpointIfDue().finally(() => (checkpointer.running = null));
+      if (!checkpointer.running)
+        checkpointer.running = checkpointer.checkpointIfDue().finally(() => (checkpointer.running = null));
     }, checkpointer.policy.everyMs);
     checkpointer.timer.unref();
     return checkpointer;
@@ -96,7 +117,10 @@ export class WalCheckpointer {
     } catch (error) {
       // a busy or failed checkpoint is retried on a later turn; one that keeps failing lets the log grow, so say so
       this.failures += 1;
-      if (this.failures === FAILURES_REPORTED) this.report(`sqlite: ${FAILURES_REPORTED} WAL checkpoints of ${this.file} failed in a row (the log grows until one succeeds): ${error instanceof Error ? error.message : String(error)}`);
+      if (this.failures === FAILURES_REPORTED)
+        this.report(
+          `sqlite: ${FAILURES_REPORTED} WAL checkpoints of ${this.file} failed in a row (the log grows until one succeeds): ${error instanceof Error ? error.message : String(error)}`,
+        );
     }
   }
 

@@ -12,7 +12,8 @@ export class DecisionIssue {
 @ObjectType()
 export class ModuleVersion {
   @Field(() => ModuleEnum) module!: ModuleEnum;
-  @Field(() => Int, { description: 'Submission number of this module in this round; the highest counts.' }) version!: number;
+  @Field(() => Int, { description: 'Submission number of this module in this round; the highest counts.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'The decisions were stored; they count unless resubmitted before the round closes.' })

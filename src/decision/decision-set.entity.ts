@@ -33,4 +33,13 @@ export class DecisionSetEntity {
 }
 
 /** Every column of a decision row, for multi-row inserts (submissions and bot turns). */
-export const DECISION_COLUMNS = ['id', 'gameId', 'roundNumber', 'teamId', 'module', 'payload', 'version', 'submittedAt'] as const;
+export const DECISION_COLUMNS = [
+  'id',
+  'gameId',
+  'roundNumber',
+  'teamId',
+  'module',
+  'payload',
+  'version',
+  'submittedAt',
+] as const;

@@ -19,8 +19,14 @@ export enum Packaging {
   COMPACT = 'COMPACT',
   PROTECTIVE = 'PROTECTIVE',
 }
-registerEnumType(ServiceLevel, { name: 'ServiceLevel', description: 'Customer-service level (cost per round, fewer disputes, better stars).' });
-registerEnumType(Storefront, { name: 'Storefront', description: 'Store decoration (cost per round, listing-quality bonus).' });
+registerEnumType(ServiceLevel, {
+  name: 'ServiceLevel',
+  description: 'Customer-service level (cost per round, fewer disputes, better stars).',
+});
+registerEnumType(Storefront, {
+  name: 'Storefront',
+  description: 'Store decoration (cost per round, listing-quality bonus).',
+});
 registerEnumType(Pacing, { name: 'Pacing', description: 'Ad budget pacing over the ticks of a round.' });
 registerEnumType(Packaging, { name: 'Packaging', description: 'Packaging: weight, volume and damage trade-offs.' });
 
@@ -29,7 +35,8 @@ export class PriceInput {
   @Field() product!: string;
   @Field() market!: string;
   @Field(() => Int, { description: 'List price in US cents.' }) priceCents!: number;
-  @Field(() => Int, { description: 'Promotion discount in basis points (1000 = 10 %).', defaultValue: 0 }) discountBps!: number;
+  @Field(() => Int, { description: 'Promotion discount in basis points (1000 = 10 %).', defaultValue: 0 })
+  discountBps!: number;
 }
 
 @InputType()
@@ -49,10 +56,12 @@ export class OperationsDecisionInput {
 export class ListingInput {
   @Field() product!: string;
   @Field() market!: string;
-  @Field(() => [String], { description: 'Keyword ids of this market used in the title.', defaultValue: [] }) titleKeywords!: string[];
+  @Field(() => [String], { description: 'Keyword ids of this market used in the title.', defaultValue: [] })
+  titleKeywords!: string[];
   @Field({ description: 'Listing language, e.g. "es"; localised when it is the market language.' }) language!: string;
   @Field(() => Int, { description: 'Number of main images (6–8 is the norm).' }) images!: number;
-  @Field(() => Int, { description: 'Attributes filled in, out of the product\'s attributes.' }) attributesFilled!: number;
+  @Field(() => Int, { description: "Attributes filled in, out of the product's attributes." })
+  attributesFilled!: number;
 }
 
 @InputType({ description: '选品建站 — which products to list where, and the listing content.' })
@@ -71,13 +80,18 @@ export class BidInput {
 @InputType()
 export class AffiliateInput {
   @Field() category!: string;
-  @Field(() => Int, { description: 'Commission on completed affiliate orders, bps, within the category band.' }) commissionBps!: number;
+  @Field(() => Int, { description: 'Commission on completed affiliate orders, bps, within the category band.' })
+  commissionBps!: number;
 }
 
 @InputType({ description: '广告投放 — keyword bids, budget and pacing, affiliate commission.' })
 export class AdsDecisionInput {
   @Field(() => [BidInput], { defaultValue: [] }) bids!: BidInput[];
-  @Field(() => Int, { description: 'Daily budget in cents; the round budget is this × the round\'s days.', defaultValue: 0 }) dailyBudgetCents!: number;
+  @Field(() => Int, {
+    description: "Daily budget in cents; the round budget is this × the round's days.",
+    defaultValue: 0,
+  })
+  dailyBudgetCents!: number;
   @Field(() => Pacing, { defaultValue: Pacing.EVEN }) pacing!: Pacing;
   @Field(() => [AffiliateInput], { defaultValue: [] }) affiliate!: AffiliateInput[];
 }
@@ -103,7 +117,9 @@ export class FulfillmentDecisionInput {
   @Field(() => Packaging, { defaultValue: Packaging.STANDARD }) packaging!: Packaging;
 }
 
-@InputType({ description: 'Decisions of one or more modules for the open round. Each module given becomes a new version.' })
+@InputType({
+  description: 'Decisions of one or more modules for the open round. Each module given becomes a new version.',
+})
 export class SubmitDecisionsInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to the game of the team token.' }) gameId?: string;
   @Field(() => OperationsDecisionInput, { nullable: true }) operations?: OperationsDecisionInput;

@@ -23,11 +23,19 @@ function payloadsOf(input: SubmitDecisionsInput): ModulePayloads {
 function toResult(o: DecisionOutcome): object {
   switch (o.kind) {
     case 'ACCEPTED':
-      return { gameId: o.gameId, round: o.round, modules: o.modules.map((m) => ({ module: ModuleEnum[m.module], version: m.version })) };
+      return {
+        gameId: o.gameId,
+        round: o.round,
+        modules: o.modules.map((m) => ({ module: ModuleEnum[m.module], version: m.version })),
+      };
     case 'VALID':
       return { gameId: o.gameId, round: o.round, modules: o.modules.map((m) => ModuleEnum[m]) };
     case 'REJECTED':
-      return { errorCode: o.errorCode, message: o.message, errors: o.errors.map((e) => ({ ...e, module: ModuleEnum[e.module] })) };
+      return {
+        errorCode: o.errorCode,
+        message: o.message,
+        errors: o.errors.map((e) => ({ ...e, module: ModuleEnum[e.module] })),
+      };
     case 'NOT_OPEN':
       return { errorCode: o.errorCode, message: o.message };
   }
@@ -37,22 +45,48 @@ function toResult(o: DecisionOutcome): object {
 export class DecisionResolver {
   constructor(private readonly decisions: DecisionService) {}
 
-  @Mutation(() => SubmitDecisionsResult, { description: 'Store decisions for the open round (team tokens). Each module given becomes a new version; all or nothing.' })
+  @Mutation(() => SubmitDecisionsResult, {
+    description:
+      'Store decisions for the open round (team tokens). Each module given becomes a new version; all or nothing.',
+  })
   @Roles('TEAM')
-  async submitDecisions(@CurrentViewer() viewer: Viewer, @Args('input') input: SubmitDecisionsInput): Promise<typeof SubmitDecisionsResult> {
-    return toResult(await this.decisions.submit(viewer, input.gameId ?? undefined, payloadsOf(input))) as typeof SubmitDecisionsResult;
+  async submitDecisions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SubmitDecisionsInput,
+  ): Promise<typeof SubmitDecisionsResult> {
+    return toResult(
+      await this.decisions.submit(viewer, input.gameId ?? undefined, payloadsOf(input)),
+    ) as typeof SubmitDecisionsResult;
   }
 
-  @Mutation(() => ValidateDecisionsResult, { description: 'Dry run of submitDecisions with the same checks; stores nothing.' })
+  @Mutation(() => ValidateDecisionsResult, {
+    description: 'Dry run of submitDecisions with the same checks; stores nothing.',
+  })
   @Roles('TEAM')
-  async validateDecisions(@CurrentViewer() viewer: Viewer, @Args('input') input: SubmitDecisionsInput): Promise<typeof ValidateDecisionsResult> {
-    return toResult(await this.decisions.validate(viewer, input.gameId ?? undefined, payloadsOf(input))) as typeof ValidateDecisionsResult;
+  async validateDecisions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SubmitDecisionsInput,
+  ): Promise<typeof ValidateDecisionsResult> {
+    return toResult(
+      await this.decisions.validate(viewer, input.gameId ?? undefined, payloadsOf(input)),
+    ) as typeof ValidateDecisionsResult;
   }
 
-  @Query(() => [StoredDecision], { description: 'The counting (latest) decisions of the calling team in a round (default: the current round).' })
+  @Query(() => [StoredDecision], {
+    description: 'The counting (latest) decisions of the calling team in a round (default: the current round).',
+  })
   @Roles('TEAM')
-  async myDecisions(@CurrentViewer() viewer: Viewer, @Args('round', { type: () => Int, nullable: true }) round?: number | null): Promise<StoredDecision[]> {
+  async myDecisions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('round', { type: () => Int, nullable: true }) round?: number | null,
+  ): Promise<StoredDecision[]> {
     const rows = await this.decisions.latestOfViewer(viewer, round ?? undefined);
-    return rows.map((r) => ({ module: ModuleEnum[r.module], round: r.roundNumber, version: r.version, submittedAt: r.submittedAt, payload: r.payload }));
+    return rows.map((r) => ({
+      module: ModuleEnum[r.module],
+      round: r.roundNumber,
+      version: r.version,
+      submittedAt: r.submittedAt,
+      payload: r.payload,
+    }));
   }
 }

@@ -63,8 +63,14 @@ interface Pending {
 
 function notOpenOutcome(head: GameHead): DecisionOutcome | null {
   if (head.status === 'FINISHED') return { kind: 'NOT_OPEN', errorCode: 'GAME_FINISHED', message: 'the game is over' };
-  if (head.currentRound === 0) return { kind: 'NOT_OPEN', errorCode: 'NO_OPEN_ROUND', message: 'no round has been opened yet' };
-  if (!head.open) return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${head.currentRound} is closed; wait for the next round to open` };
+  if (head.currentRound === 0)
+    return { kind: 'NOT_OPEN', errorCode: 'NO_OPEN_ROUND', message: 'no round has been opened yet' };
+  if (!head.open)
+    return {
+      kind: 'NOT_OPEN',
+      errorCode: 'ROUND_CLOSED',
+      message: `round ${head.currentRound} is closed; wait for the next round to open`,
+    };
   return null;
 }
 
@@ -103,13 +109,25 @@ export class DecisionService {
     return this.handle(viewer, gameId, payloads, true);
   }
 
-  private async handle(viewer: Viewer, requestedGame: string | undefined, payloads: ModulePayloads, store: boolean, fresh = false): Promise<DecisionOutcome> {
-    if (viewer.role !== 'TEAM' || !viewer.teamId || !viewer.gameId) throw new AppError(AppErrorCode.FORBIDDEN, 'only a team token submits decisions');
+  private async handle(
+    viewer: Viewer,
+    requestedGame: string | undefined,
+    payloads: ModulePayloads,
+    store: boolean,
+    fresh = false,
+  ): Promise<DecisionOutcome> {
+    if (viewer.role !== 'TEAM' || !viewer.teamId || !viewer.gameId)
+      throw new AppError(AppErrorCode.FORBIDDEN, 'only a team token submits decisions');
     const gameId = requestedGame ?? viewer.gameId;
     this.games.assertGameAccess(viewer, gameId);
     const modules = ORDER.filter((m) => payloads[m] !== undefined && payloads[m] !== null);
     if (modules.length === 0) {
-      return { kind: 'REJECTED', errorCode: 'NO_MODULES', message: 'give at least one of operations, selection, ads, fulfillment', errors: [] };
+      return {
+        kind: 'REJECTED',
+        errorCode: 'NO_MODULES',
+        message: 'give at least one of operations, selection, ads, fulfillment',
+        errors: [],
+      };
     }
     const head = await this.head(gameId, fresh);
     const notOpen = notOpenOutcome(head);
@@ -129,7 +147,12 @@ export class DecisionService {
         this.heads.delete(gameId);
         return this.handle(viewer, requestedGame, payloads, store, true);
       }
-      return { kind: 'REJECTED', errorCode: 'INVALID_DECISIONS', message: `${errors.length} problem(s); nothing was stored`, errors };
+      return {
+        kind: 'REJECTED',
+        errorCode: 'INVALID_DECISIONS',
+        message: `${errors.length} problem(s); nothing was stored`,
+        errors,
+      };
     }
     if (!store) return { kind: 'VALID', gameId, round, modules };
 
@@ -174,14 +197,28 @@ export class DecisionService {
   private async readHead(gameId: string): Promise<GameHead> {
     const startedAt = performance.now();
     const change = this.changes.get(gameId);
-    const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId }, select: { id: true, status: true, currentRound: true, scenarioKey: true } }));
+    const game = await this.db.read((em) =>
+      em.findOne(GameEntity, {
+        where: { id: gameId },
+        select: { id: true, status: true, currentRound: true, scenarioKey: true },
+      }),
+    );
     if (!game) throw notFound(`game "${gameId}"`);
     let open = false;
     if (game.status !== 'FINISHED' && game.currentRound > 0) {
-      const round = await this.db.read((em) => em.findOne(RoundEntity, { where: { gameId, number: game.currentRound }, select: { id: true, status: true } }));
+      const round = await this.db.read((em) =>
+        em.findOne(RoundEntity, { where: { gameId, number: game.currentRound }, select: { id: true, status: true } }),
+      );
       open = round?.status === 'OPEN';
     }
-    const head: GameHead = { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open, cached: false, until: 0 };
+    const head: GameHead = {
+      status: game.status,
+      currentRound: game.currentRound,
+      scenarioKey: game.scenarioKey,
+      open,
+      cached: false,
+      until: 0,
+    };
     if (open && this.changes.get(gameId) === change) {
       if (this.heads.size >= 10_000) this.heads.clear();
       this.heads.set(gameId, { ...head, cached: true, until: startedAt + HEAD_TTL_MS });
@@ -241,7 +278,9 @@ export class DecisionService {
     const state = new Map<string, SubmissionState>();
     for (const gameId of [...new Set(batch.map((p) => p.gameId))].sort()) {
       const pairs = new Map<string, { teamId: string; module: ModuleName }>();
-      for (const p of batch) if (p.gameId === gameId) for (const { module } of p.checked) pairs.set(`${p.teamId}|${module}`, { teamId: p.teamId, module });
+      for (const p of batch)
+        if (p.gameId === gameId)
+          for (const { module } of p.checked) pairs.set(`${p.teamId}|${module}`, { teamId: p.teamId, module });
       state.set(gameId, await readSubmissionState(tx, gameId, [...pairs.values()]));
     }
     const submittedAt = this.clock.nowIso();
@@ -250,16 +289,34 @@ export class DecisionService {
     const outcomes = batch.map((p): DecisionOutcome => {
       const game = state.get(p.gameId) as SubmissionState;
       if (game.openRound !== p.round) {
-        return { kind: 'NOT_OPEN', errorCode: 'ROUND_CLOSED', message: `round ${p.round} closed before this submission was stored; nothing was stored` };
+        return {
+          kind: 'NOT_OPEN',
+          errorCode: 'ROUND_CLOSED',
+          message: `round ${p.round} closed before this submission was stored; nothing was stored`,
+        };
       }
       const versions = p.checked.map(({ module, payload }) => {
         const key = `${p.teamId}|${module}`;
         const version = (game.versions.get(key) ?? 0) + 1;
         game.versions.set(key, version);
-        inserts.push({ id: this.ids.rowId(), gameId: p.gameId, roundNumber: p.round, teamId: p.teamId, module, payload, version, submittedAt });
+        inserts.push({
+          id: this.ids.rowId(),
+          gameId: p.gameId,
+          roundNumber: p.round,
+          teamId: p.teamId,
+          module,
+          payload,
+          version,
+          submittedAt,
+        });
         return { module, version };
       });
-      audits.push({ viewer: p.viewer, action: 'DECISIONS_SUBMITTED', gameId: p.gameId, detail: { round: p.round, modules: versions } });
+      audits.push({
+        viewer: p.viewer,
+        action: 'DECISIONS_SUBMITTED',
+        gameId: p.gameId,
+        detail: { round: p.round, modules: versions },
+      });
       return { kind: 'ACCEPTED', gameId: p.gameId, round: p.round, modules: versions };
     });
     await tx.insert(DecisionSetEntity, DECISION_COLUMNS, inserts);
@@ -275,13 +332,17 @@ export class DecisionService {
 
   /** The counting (latest) decisions of a team in a round, per module. */
   async latest(teamId: string, gameId: string, round: number): Promise<DecisionSetEntity[]> {
-    const rows = await this.db.read((em) => em.find(DecisionSetEntity, { where: { gameId, teamId, roundNumber: round } }));
+    const rows = await this.db.read((em) =>
+      em.find(DecisionSetEntity, { where: { gameId, teamId, roundNumber: round } }),
+    );
     return latestRows(rows).sort((a, b) => ORDER.indexOf(a.module) - ORDER.indexOf(b.module));
   }
 
   /** Number of submissions per team and module in a round (instructor progress view). */
   async progress(gameId: string, round: number): Promise<Map<string, Record<ModuleName, number>>> {
-    const rows = await this.db.read((em) => em.find(DecisionSetEntity, { where: { gameId, roundNumber: round }, select: ['teamId', 'module', 'version'] }));
+    const rows = await this.db.read((em) =>
+      em.find(DecisionSetEntity, { where: { gameId, roundNumber: round }, select: ['teamId', 'module', 'version'] }),
+    );
     const out = new Map<string, Record<ModuleName, number>>();
     for (const r of latestRows(rows)) {
       const rec = out.get(r.teamId) ?? { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };

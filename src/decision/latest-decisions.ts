@@ -49,14 +49,21 @@ export interface SubmissionState {
  * statement reads it all. Each pair costs one seek on the unique index,
  * however many versions are stored. Throws not-found for an unknown game.
  */
-export async function readSubmissionState(tx: SqlTx, gameId: string, pairs: readonly { teamId: string; module: ModuleName }[]): Promise<SubmissionState> {
+export async function readSubmissionState(
+  tx: SqlTx,
+  gameId: string,
+  pairs: readonly { teamId: string; module: ModuleName }[],
+): Promise<SubmissionState> {
   const p = new SqlParams(tx.numbered);
   const gameTable = tx.name(GameEntity);
   const gid = `g.${tx.name(GameEntity, 'id')}`;
   const openNumber = `r.${tx.name(RoundEntity, 'number')}`;
   const d = (c: keyof DecisionSetEntity & string) => `d.${tx.name(DecisionSetEntity, c)}`;
   if (tx.dialect === 'postgres') {
-    const locked = await tx.rows<{ id: string }>(`SELECT ${tx.name(GameEntity, 'id')} AS "id" FROM ${gameTable} WHERE ${tx.name(GameEntity, 'id')} = $1 FOR UPDATE`, [gameId]);
+    const locked = await tx.rows<{ id: string }>(
+      `SELECT ${tx.name(GameEntity, 'id')} AS "id" FROM ${gameTable} WHERE ${tx.name(GameEntity, 'id')} = $1 FOR UPDATE`,
+      [gameId],
+    );
     if (locked.length === 0) throw notFound(`game "${gameId}"`);
   }
   const keys = pairs.map((k) => `(${p.mark(k.teamId)}, ${p.mark(k.module)})`).join(', ');
@@ -66,7 +73,12 @@ export async function readSubmissionState(tx: SqlTx, gameId: string, pairs: read
     `WITH k (t, m) AS (VALUES ${keys}) ` +
     `SELECT ${openNumber} AS "open", k.t AS "teamId", k.m AS "module", ${latest} AS "version" ` +
     `FROM ${gameTable} g LEFT JOIN ${openRound} CROSS JOIN k WHERE ${gid} = ${p.mark(gameId)}`;
-  const rows = await tx.rows<{ open: number | string | null; teamId: string; module: ModuleName; version: number | string | null }>(sql, p.values);
+  const rows = await tx.rows<{
+    open: number | string | null;
+    teamId: string;
+    module: ModuleName;
+    version: number | string | null;
+  }>(sql, p.values);
   if (rows.length === 0) throw notFound(`game "${gameId}"`);
   const versions = new Map<string, number>();
   for (const r of rows) if (r.version !== null) versions.set(`${r.teamId}|${r.module}`, Number(r.version));

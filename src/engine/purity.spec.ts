@@ -23,10 +23,14 @@ const FORBIDDEN: [string, RegExp][] = [
 describe('the engine is pure', () => {
   const files = sourceFiles(__dirname);
   it('finds the engine sources', () => expect(files.length).toBeGreaterThan(20));
-  it.each(files.map((f) => [path.relative(__dirname, f), f]))('%s imports no framework, I/O, clock or unseeded randomness', (_rel, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const [name, re] of FORBIDDEN) expect({ name, found: re.test(text) }).toEqual({ name, found: false });
-    // scenario imports are type-only
-    for (const line of text.split('\n').filter((l) => /from\s+['"][./]+\/scenario\//.test(l))) expect(line).toMatch(/^import type /);
-  });
+  it.each(files.map((f) => [path.relative(__dirname, f), f]))(
+    '%s imports no framework, I/O, clock or unseeded randomness',
+    (_rel, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const [name, re] of FORBIDDEN) expect({ name, found: re.test(text) }).toEqual({ name, found: false });
+      // scenario imports are type-only
+      for (const line of text.split('\n').filter((l) => /from\s+['"][./]+\/scenario\//.test(l)))
+        expect(line).toMatch(/^import type /);
+    },
+  );
 });

@@ -1,4 +1,11 @@
-import { createStream, rankWithSeededTies, sampleBinomial, samplePoisson, sampleTriangular, splitMultinomial } from './random';
+import {
+  createStream,
+  rankWithSeededTies,
+  sampleBinomial,
+  samplePoisson,
+  sampleTriangular,
+  splitMultinomial,
+} from './random';
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -34,8 +41,18 @@ describe('random streams', () => {
 
   it('ties are broken by the stream, not by input order', () => {
     const items = ['d', 'a', 'c', 'b'].map((id) => ({ id, s: 1 }));
-    const r1 = rankWithSeededTies(createStream(1, 1, 'X', 'ties'), items, (x) => x.s, (x) => x.id).map((x) => x.id);
-    const r2 = rankWithSeededTies(createStream(1, 1, 'X', 'ties'), [...items].reverse(), (x) => x.s, (x) => x.id).map((x) => x.id);
+    const r1 = rankWithSeededTies(
+      createStream(1, 1, 'X', 'ties'),
+      items,
+      (x) => x.s,
+      (x) => x.id,
+    ).map((x) => x.id);
+    const r2 = rankWithSeededTies(
+      createStream(1, 1, 'X', 'ties'),
+      [...items].reverse(),
+      (x) => x.s,
+      (x) => x.id,
+    ).map((x) => x.id);
     expect(r1).toEqual(r2);
   });
 });

@@ -121,7 +121,12 @@ export function shuffleInPlace<T>(rng: Rng, items: T[]): T[] {
  * canonical `id` order first, then shuffled with the stream, so neither the
  * input order nor insertion order decides a tie.
  */
-export function rankWithSeededTies<T>(rng: Rng, items: readonly T[], score: (t: T) => number, id: (t: T) => string): T[] {
+export function rankWithSeededTies<T>(
+  rng: Rng,
+  items: readonly T[],
+  score: (t: T) => number,
+  id: (t: T) => string,
+): T[] {
   const sorted = [...items].sort((a, b) => {
     const d = score(b) - score(a);
     if (d !== 0) return d;

@@ -7,7 +7,13 @@ import type { Scenario } from '../scenario/scenario.schema';
 
 const scenario = fixtureScenario();
 
-function play(s: Scenario, decisions: Record<string, ModuleDecisions>, seed: number, rounds = 1, ids = Object.keys(decisions)): ResolveOutput[] {
+function play(
+  s: Scenario,
+  decisions: Record<string, ModuleDecisions>,
+  seed: number,
+  rounds = 1,
+  ids = Object.keys(decisions),
+): ResolveOutput[] {
   let state = createInitialState(s, ids);
   const outs: ResolveOutput[] = [];
   for (let r = 0; r < rounds; r += 1) {
@@ -40,7 +46,12 @@ describe('resolveRound: determinism', () => {
 
   it('same inputs give a byte-identical outcome', () => {
     const a = resolveRound({ scenario, seed: 9, state: base.state, decisions: base.decisions });
-    const b = resolveRound({ scenario: fixtureScenario(), seed: 9, state: structuredClone(base.state), decisions: structuredClone(base.decisions) });
+    const b = resolveRound({
+      scenario: fixtureScenario(),
+      seed: 9,
+      state: structuredClone(base.state),
+      decisions: structuredClone(base.decisions),
+    });
     expect(canonicalJson(a.outcome)).toBe(canonicalJson(b.outcome));
     expect(canonicalJson(a.state)).toBe(canonicalJson(b.state));
     const c = resolveRound({ scenario, seed: 10, state: base.state, decisions: base.decisions });
@@ -50,12 +61,16 @@ describe('resolveRound: determinism', () => {
   it('permuting teams in the state and keys of decisions changes nothing', () => {
     const expected = canonicalJson(resolveRound({ scenario, seed: 5, state: base.state, decisions: base.decisions }));
     fc.assert(
-      fc.property(fc.shuffledSubarray(base.state.teams, { minLength: base.state.teams.length }), fc.shuffledSubarray(Object.keys(base.decisions), { minLength: 6 }), (teams, keys) => {
-        const decisions: Record<string, ModuleDecisions> = {};
-        for (const k of keys) decisions[k] = base.decisions[k];
-        const out = resolveRound({ scenario, seed: 5, state: { round: 0, teams }, decisions });
-        expect(canonicalJson(out)).toBe(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray(base.state.teams, { minLength: base.state.teams.length }),
+        fc.shuffledSubarray(Object.keys(base.decisions), { minLength: 6 }),
+        (teams, keys) => {
+          const decisions: Record<string, ModuleDecisions> = {};
+          for (const k of keys) decisions[k] = base.decisions[k];
+          const out = resolveRound({ scenario, seed: 5, state: { round: 0, teams }, decisions });
+          expect(canonicalJson(out)).toBe(expected);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -73,7 +88,11 @@ describe('resolveRound: determinism', () => {
         teamIdsFor(n).forEach((id, i) => (decisions[id] = onlyIn(botDecisions(scenario, i * 3 + 1), 'PL')));
         const without = play(scenario, decisions, seed)[0];
         const withNew = play(scenario, { ...decisions, 'zz-new': onlyIn(botDecisions(scenario, 2), 'ES') }, seed)[0];
-        const pl = (o: ResolveOutput) => canonicalJson({ m: o.outcome.markets.find((m) => m.market === 'PL'), t: o.outcome.teams.filter((t) => t.teamId !== 'zz-new') });
+        const pl = (o: ResolveOutput) =>
+          canonicalJson({
+            m: o.outcome.markets.find((m) => m.market === 'PL'),
+            t: o.outcome.teams.filter((t) => t.teamId !== 'zz-new'),
+          });
         expect(pl(withNew)).toBe(pl(without));
       }),
       { numRuns: 10 },
@@ -114,7 +133,12 @@ describe('resolveRound: conservation and policies', () => {
 
   it('an invalid payload counts as absent and never throws', () => {
     const ids = teamIdsFor(1);
-    const out = resolveRound({ scenario, seed: 1, state: createInitialState(scenario, ids), decisions: { [ids[0]]: { ADS: { nonsense: true } as unknown as ModuleDecisions['ADS'] } } });
+    const out = resolveRound({
+      scenario,
+      seed: 1,
+      state: createInitialState(scenario, ids),
+      decisions: { [ids[0]]: { ADS: { nonsense: true } as unknown as ModuleDecisions['ADS'] } },
+    });
     expect(team(out, ids[0]).absentModules).toEqual(['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT']);
   });
 
@@ -144,7 +168,12 @@ describe('resolveRound: economics (other things equal)', () => {
 
   it('a higher price sells fewer units', () => {
     const price = (mult: number) => (d: ModuleDecisions) => {
-      d.OPERATIONS?.prices.forEach((p) => (p.priceCents = Math.round((scenario.products.find((x) => x.id === p.product)?.referencePriceCents ?? 0) * mult)));
+      d.OPERATIONS?.prices.forEach(
+        (p) =>
+          (p.priceCents = Math.round(
+            (scenario.products.find((x) => x.id === p.product)?.referencePriceCents ?? 0) * mult,
+          )),
+      );
       return d;
     };
     expect(sumOver(price(1.5), orders)).toBeLessThan(sumOver(price(0.9), orders));
@@ -186,14 +215,22 @@ describe('resolveRound: economics (other things equal)', () => {
 
   it('a faster carrier delivers sooner with no more late deliveries', () => {
     const tier = (t: string) => (d: ModuleDecisions) => {
-      if (d.FULFILLMENT) d.FULFILLMENT.services = scenario.markets.map((m) => ({ market: m.code, service: `${m.code}-${t}` }));
+      if (d.FULFILLMENT)
+        d.FULFILLMENT.services = scenario.markets.map((m) => ({ market: m.code, service: `${m.code}-${t}` }));
       return d;
     };
-    const late = (t: TeamRoundResult) => t.lanes.reduce((a, l) => a + l.late, 0) / Math.max(1, t.lanes.reduce((a, l) => a + l.parcels - l.lost, 0));
+    const late = (t: TeamRoundResult) =>
+      t.lanes.reduce((a, l) => a + l.late, 0) /
+      Math.max(
+        1,
+        t.lanes.reduce((a, l) => a + l.parcels - l.lost, 0),
+      );
     const eco = SEEDS.map((seed) => team(play(scenario, game(tier('eco')), seed)[0], 'team-0001'));
     const prm = SEEDS.map((seed) => team(play(scenario, game(tier('prm')), seed)[0], 'team-0001'));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    expect(mean(prm.map((t) => t.kpis.FULFILLMENT.averageDeliveryDays))).toBeLessThan(mean(eco.map((t) => t.kpis.FULFILLMENT.averageDeliveryDays)));
+    expect(mean(prm.map((t) => t.kpis.FULFILLMENT.averageDeliveryDays))).toBeLessThan(
+      mean(eco.map((t) => t.kpis.FULFILLMENT.averageDeliveryDays)),
+    );
     expect(mean(prm.map(late))).toBeLessThanOrEqual(mean(eco.map(late)) + 0.02);
   });
 

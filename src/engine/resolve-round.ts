@@ -29,9 +29,23 @@ import type {
   TeamRoundResult,
   TeamState,
 } from './types';
-import { createStream, rankWithSeededTies, type Rng, sampleBinomial, sampleNormal, samplePoisson, splitMultinomial } from './random';
+import {
+  createStream,
+  rankWithSeededTies,
+  type Rng,
+  sampleBinomial,
+  sampleNormal,
+  samplePoisson,
+  splitMultinomial,
+} from './random';
 import { effectiveDecisions, type EffectiveDecisions } from './decisions/effective-decisions';
-import { defaultService, indexScenario, roundSpec, warehouseService, type ScenarioIndex } from './market/scenario-index';
+import {
+  defaultService,
+  indexScenario,
+  roundSpec,
+  warehouseService,
+  type ScenarioIndex,
+} from './market/scenario-index';
 import { demandMultiplier, expectedShoppers } from './market/demand';
 import { utility } from './market/choice';
 import { conversionFactor, organicScore, pageLayout, priceFactor, priorConversion } from './market/search';
@@ -72,7 +86,14 @@ interface TeamCtx {
   listingByKey: Map<string, SellerListing>;
   bids: AdBidEntry[];
   /** Bids in decision order with their entry, if the bid could take part. */
-  bidReports: { keyword: string; market: string; product: string; bidCents: number; quality: number; entry?: AdBidEntry }[];
+  bidReports: {
+    keyword: string;
+    market: string;
+    product: string;
+    bidCents: number;
+    quality: number;
+    entry?: AdBidEntry;
+  }[];
   adjustments: Adjustment[];
   availableUnits: number;
 }
@@ -115,7 +136,11 @@ function operationsBeforeSales(scenario: Scenario, ix: ScenarioIndex, round: num
     if (!product || p.units <= 0) continue;
     const units = affordableUnits(p.units, product.unitCostCents, cash, product.minOrderUnits);
     if (units < p.units) {
-      team.adjustments.push({ code: 'PURCHASE_CUT', path: `purchases.${p.product}`, message: `cash allowed ${units} of ${p.units} units` });
+      team.adjustments.push({
+        code: 'PURCHASE_CUT',
+        path: `purchases.${p.product}`,
+        message: `cash allowed ${units} of ${p.units} units`,
+      });
     }
     if (units === 0) continue;
     const cost = units * product.unitCostCents;
@@ -125,21 +150,29 @@ function operationsBeforeSales(scenario: Scenario, ix: ScenarioIndex, round: num
     else s.pipeline.push({ product: product.id, units, location: HOME, arrivesRound: round + product.leadTimeRounds });
   }
 
-  const transfers = [...team.decisions.FULFILLMENT.transfers].sort((a, b) => cmp(a.market, b.market) || cmp(a.product, b.product));
+  const transfers = [...team.decisions.FULFILLMENT.transfers].sort(
+    (a, b) => cmp(a.market, b.market) || cmp(a.product, b.product),
+  );
   for (const t of transfers) {
     const product = ix.products.get(t.product);
     const wh = warehouseService(ix, t.market);
     if (!product || !wh || t.units <= 0) continue;
     const units = Math.min(t.units, stockOf(s, HOME, t.product));
     if (units < t.units) {
-      team.adjustments.push({ code: 'TRANSFER_CUT', path: `transfers.${t.product}@${t.market}`, message: `home stock allowed ${units} of ${t.units} units` });
+      team.adjustments.push({
+        code: 'TRANSFER_CUT',
+        path: `transfers.${t.product}@${t.market}`,
+        message: `home stock allowed ${units} of ${t.units} units`,
+      });
     }
     if (units === 0) continue;
     addStock(s, HOME, t.product, -units);
     s.pipeline.push({ product: t.product, units, location: t.market, arrivesRound: round + 1 });
     team.ledger.add('TRANSFERS', -Math.round(((units * product.weightGrams) / 1000) * wh.transferPerKgCents));
   }
-  s.pipeline.sort((a, b) => a.arrivesRound - b.arrivesRound || cmp(a.location, b.location) || cmp(a.product, b.product));
+  s.pipeline.sort(
+    (a, b) => a.arrivesRound - b.arrivesRound || cmp(a.location, b.location) || cmp(a.product, b.product),
+  );
 
   const service = scenario.model.operations.serviceLevels[team.decisions.OPERATIONS.serviceLevel];
   team.ledger.add('SERVICE', -service.costCents);
@@ -163,7 +196,6 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
   const model = scenario.model;
   const d = team.decisions;
   const storefrontBonus = model.quality.storefront[d.SELECTION.storefront].qualityBonus;
-  const miss = titleMissFactor(model.quality);
   const prior = priorConversion(model.choice);
   const listings = [...d.SELECTION.listings].sort((a, b) => cmp(a.market, b.market) || cmp(a.product, b.product));
   const priceByKey = new Map<string, PriceDecision>();
@@ -184,12 +216,25 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
     let relevantTitle = 0;
     for (const k of titleKeywords) if ((ix.keywords.get(k)?.relevance[product.id] ?? 0) > 0) relevantTitle += 1;
     const localised = l.language === market.language;
-    const quality = listingQuality(model.quality, { localised, images: l.images, attributesFilled: l.attributesFilled, attributes: product.attributes, relevantTitleKeywords: relevantTitle }, scenario.policies.maxTitleKeywords, storefrontBonus);
+    const quality = listingQuality(
+      model.quality,
+      {
+        localised,
+        images: l.images,
+        attributesFilled: l.attributesFilled,
+        attributes: product.attributes,
+        relevantTitleKeywords: relevantTitle,
+      },
+      scenario.policies.maxTitleKeywords,
+      storefrontBonus,
+    );
     const service = serviceFor(ix, d, market.code);
     const location = service?.tier === 'WAREHOUSE' ? market.code : HOME;
     const history = team.state.listings[key];
     const rating = bayesianRating(history?.starSum ?? 0, history?.starCount ?? 0, model.reviews);
-    const days = service ? expectedDeliveryDays(d.FULFILLMENT.handlingDays, service.deliveryDays) : d.FULFILLMENT.handlingDays;
+    const days = service
+      ? expectedDeliveryDays(d.FULFILLMENT.handlingDays, service.deliveryDays)
+      : d.FULFILLMENT.handlingDays;
     const convFactor = conversionFactor(history?.orders ?? 0, history?.clicks ?? 0, prior, model.reviews.priorWeight);
     const expV = Math.exp(
       utility(model.choice, market.priceSensitivity, {
@@ -229,7 +274,13 @@ function buildTeamListings(scenario: Scenario, ix: ScenarioIndex, team: TeamCtx)
       baseScore: 0,
       expV,
       startStock: stockOf(team.state, location, product.id),
-      impressions: 0, clicks: 0, searchOrders: 0, adImpressions: 0, adClicks: 0, adOrders: 0, affiliateOrders: 0,
+      impressions: 0,
+      clicks: 0,
+      searchOrders: 0,
+      adImpressions: 0,
+      adClicks: 0,
+      adOrders: 0,
+      affiliateOrders: 0,
     });
   }
 }
@@ -281,7 +332,13 @@ function competitorListings(scenario: Scenario, ix: ScenarioIndex, market: Marke
         baseScore: 0,
         expV,
         startStock: Number.MAX_SAFE_INTEGER,
-        impressions: 0, clicks: 0, searchOrders: 0, adImpressions: 0, adClicks: 0, adOrders: 0, affiliateOrders: 0,
+        impressions: 0,
+        clicks: 0,
+        searchOrders: 0,
+        adImpressions: 0,
+        adClicks: 0,
+        adOrders: 0,
+        affiliateOrders: 0,
       });
     });
   }
@@ -298,7 +355,13 @@ function applyRiskAndScores(scenario: Scenario, market: Market, listings: Seller
   }
   for (const group of byCategory.values()) {
     const stats = priceStats(group.map((l) => l.effectivePriceCents));
-    for (const l of group) l.dumping = isDumping(l.effectivePriceCents, stats, model.risk.zThreshold, market.compliance?.minPriceBpsOfMedian);
+    for (const l of group)
+      l.dumping = isDumping(
+        l.effectivePriceCents,
+        stats,
+        model.risk.zThreshold,
+        market.compliance?.minPriceBpsOfMedian,
+      );
   }
   const badgeWeight = new Map(scenario.policies.badges.map((b) => [b.id, b.searchWeight]));
   const weights = { ...model.search.weights, relevance: 0 };
@@ -335,7 +398,19 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
   const sortedStates = [...input.state.teams].sort((a, b) => cmp(a.teamId, b.teamId));
   const teams: TeamCtx[] = sortedStates.map((t, index) => {
     const { decisions, absent } = effectiveDecisions(scenario, round, input.decisions[t.teamId], t.lastDecisions);
-    return { index, state: cloneTeam(t), decisions, absent, ledger: new LedgerBuilder(), listings: [], listingByKey: new Map(), bids: [], bidReports: [], adjustments: [], availableUnits: 0 };
+    return {
+      index,
+      state: cloneTeam(t),
+      decisions,
+      absent,
+      ledger: new LedgerBuilder(),
+      listings: [],
+      listingByKey: new Map(),
+      bids: [],
+      bidReports: [],
+      adjustments: [],
+      availableUnits: 0,
+    };
   });
 
   // 2–3.
@@ -379,10 +454,17 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       const eps = sampleNormal(createStream(seed, round, code, 'demand', category), 0, model.demand.noiseSigma);
       const mult = demandMultiplier(market, spec, round, eps);
       marketMultipliers.set(category, mult);
-      const shoppers = samplePoisson(createStream(seed, round, code, 'shoppers', category), expectedShoppers(market, category, teamsInMarket, mult));
+      const shoppers = samplePoisson(
+        createStream(seed, round, code, 'shoppers', category),
+        expectedShoppers(market, category, teamsInMarket, mult),
+      );
       shoppersTotal += shoppers;
       const kws = (ix.keywordsByMarket.get(code) ?? []).filter((k) => k.category === category);
-      const split = splitMultinomial(createStream(seed, round, code, 'keywords', category), shoppers, kws.map((k) => k.searchVolume));
+      const split = splitMultinomial(
+        createStream(seed, round, code, 'keywords', category),
+        shoppers,
+        kws.map((k) => k.searchVolume),
+      );
       kws.forEach((kw, i) => {
         const candidates: { listing: SellerListing; relevance: number }[] = [];
         for (const l of teamListings) {
@@ -393,11 +475,29 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
           const r = kw.relevance[l.product.id] ?? 0;
           if (r > 0) candidates.push({ listing: l, relevance: r });
         }
-        const relevanceOf = (l: SellerListing) => (kw.relevance[l.product.id] ?? 0) * (l.teamIndex < 0 || l.titleKeywords.has(kw.id) ? 1 : missFactor);
+        const relevanceOf = (l: SellerListing) =>
+          (kw.relevance[l.product.id] ?? 0) * (l.teamIndex < 0 || l.titleKeywords.has(kw.id) ? 1 : missFactor);
         const bidders: AdBidEntry[] = [];
         const entry = (listing: SellerListing, bidCents: number, teamIndex: number): AdBidEntry => {
           const quality = relevanceOf(listing) * listing.quality * (listing.rating / 5);
-          return { listing, keyword: kw.id, bidCents, quality, adRank: 0, floorCpcCents: kw.floorCpcCents, teamIndex, expImpressions: 0, expClicks: 0, expSpend: 0, ticksWon: 0, positionSum: 0, ticksLostToBudget: 0, clicks: 0, orders: 0, spend: 0 };
+          return {
+            listing,
+            keyword: kw.id,
+            bidCents,
+            quality,
+            adRank: 0,
+            floorCpcCents: kw.floorCpcCents,
+            teamIndex,
+            expImpressions: 0,
+            expClicks: 0,
+            expSpend: 0,
+            ticksWon: 0,
+            positionSum: 0,
+            ticksLostToBudget: 0,
+            clicks: 0,
+            orders: 0,
+            spend: 0,
+          };
         };
         for (const l of comps) {
           const bid = l.competitorListing?.bids[kw.id];
@@ -409,7 +509,14 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         for (const { team, bid: b } of bidsByKeyword.get(kw.id) ?? []) {
           {
             const listing = team.listingByKey.get(`${b.product}@${code}`);
-            const report = { keyword: kw.id, market: code, product: b.product, bidCents: b.bidCents, quality: 0, entry: undefined as AdBidEntry | undefined };
+            const report = {
+              keyword: kw.id,
+              market: code,
+              product: b.product,
+              bidCents: b.bidCents,
+              quality: 0,
+              entry: undefined as AdBidEntry | undefined,
+            };
             if (listing) {
               const e = entry(listing, b.bidCents, team.index);
               e.adRank = adRank(e);
@@ -424,10 +531,17 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
           }
         }
         keywordMarkets.push(
-          buildKeywordMarket(kw, market, split[i], candidates, bidders, layout,
+          buildKeywordMarket(
+            kw,
+            market,
+            split[i],
+            candidates,
+            bidders,
+            layout,
             createStream(seed, round, code, 'ties', kw.id),
             createStream(seed, round, code, 'ad-ties', kw.id),
-            createStream(seed, round, code, 'shards', kw.id)),
+            createStream(seed, round, code, 'shards', kw.id),
+          ),
         );
       });
     }
@@ -439,18 +553,31 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     for (const b of team.decisions.ADS.bids) {
       if (reported.has(`${b.keyword}/${b.product}`)) continue;
       const kw = ix.keywords.get(b.keyword);
-      team.bidReports.push({ keyword: b.keyword, market: kw?.market ?? '', product: b.product, bidCents: b.bidCents, quality: 0 });
+      team.bidReports.push({
+        keyword: b.keyword,
+        market: kw?.market ?? '',
+        product: b.product,
+        bidCents: b.bidCents,
+        quality: 0,
+      });
     }
   }
 
-  const budgets: TeamBudget[] = teams.map((t) => ({ budgetCents: roundBudget(t.decisions.ADS.dailyBudgetCents, scenario.rounds.days), pacing: t.decisions.ADS.pacing, spent: 0 }));
+  const budgets: TeamBudget[] = teams.map((t) => ({
+    budgetCents: roundBudget(t.decisions.ADS.dailyBudgetCents, scenario.rounds.days),
+    pacing: t.decisions.ADS.pacing,
+    spent: 0,
+  }));
   runTickAuctions(keywordMarkets, budgets, model, layout);
 
   // 6. clicks and orders
   for (const km of keywordMarkets) {
-    drawKeyword(km, { model, layout, expNoPurchase },
+    drawKeyword(
+      km,
+      { model, layout, expNoPurchase },
       createStream(seed, round, km.market.code, 'search', km.keyword.id),
-      createStream(seed, round, km.market.code, 'ad-clicks', km.keyword.id));
+      createStream(seed, round, km.market.code, 'ad-clicks', km.keyword.id),
+    );
   }
   // One stream per (round, market, purpose); draws in canonical (team id, market, product) order.
   const marketStreams = new Map<string, Map<string, Rng>>();
@@ -512,7 +639,10 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       else groups.set(k, { loc: l.location, product: l.product.id, idxs: [i] });
     });
     for (const { loc, product, idxs } of groups.values()) {
-      const alloc = allocateProportionally(stockOf(s, loc, product), idxs.map((i) => demand[i]));
+      const alloc = allocateProportionally(
+        stockOf(s, loc, product),
+        idxs.map((i) => demand[i]),
+      );
       idxs.forEach((i, j) => (served[i] = alloc[j]));
       addStock(s, loc, product, -alloc.reduce((a, b) => a + b, 0));
     }
@@ -520,9 +650,35 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     const listingReports: ListingReport[] = [];
     const laneMap = new Map<string, LaneReport & { daysSum: number }>();
     const f = {
-      revenue: 0, refunds: 0, commission: 0, affiliate: 0, logistics: 0, packaging: 0, cogs: 0,
-      demand: 0, served: 0, cancelled: 0, shipped: 0, late: 0, lost: 0, disputes: 0, notReceived: 0, nadDisputes: 0, arbitrations: 0,
-      reviews: 0, positive: 0, searchClicks: 0, searchOrders: 0, adRevenue: 0, affiliateOrders: 0, daysSum: 0, impressions: 0, gmv: 0, flags: 0, quality: 0, withStock: 0,
+      revenue: 0,
+      refunds: 0,
+      commission: 0,
+      affiliate: 0,
+      logistics: 0,
+      packaging: 0,
+      cogs: 0,
+      demand: 0,
+      served: 0,
+      cancelled: 0,
+      shipped: 0,
+      late: 0,
+      lost: 0,
+      disputes: 0,
+      notReceived: 0,
+      nadDisputes: 0,
+      arbitrations: 0,
+      reviews: 0,
+      positive: 0,
+      searchClicks: 0,
+      searchOrders: 0,
+      adRevenue: 0,
+      affiliateOrders: 0,
+      daysSum: 0,
+      impressions: 0,
+      gmv: 0,
+      flags: 0,
+      quality: 0,
+      withStock: 0,
     };
     const adSpendByListing = new Map<string, number>();
     for (const b of team.bids) adSpendByListing.set(b.listing.id, (adSpendByListing.get(b.listing.id) ?? 0) + b.spend);
@@ -535,7 +691,14 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       const price = l.effectivePriceCents;
       const rng = marketStream(l.market.code, 'fulfilment');
       const svc = l.service;
-      let lost = 0, damaged = 0, nad = 0, late = 0, notReceived = 0, nadDisputes = 0, arbitrations = 0, logistics = 0;
+      let lost = 0,
+        damaged = 0,
+        nad = 0,
+        late = 0,
+        notReceived = 0,
+        nadDisputes = 0,
+        arbitrations = 0,
+        logistics = 0;
       if (n > 0 && svc) {
         lost = sampleBinomial(rng, n, bpsOf(svc.lossBps));
         damaged = sampleBinomial(rng, n - lost, Math.min(1, bpsOf(svc.damageBps) * packaging.damageFactor));
@@ -543,7 +706,9 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         nad = sampleBinomial(rng, n - lost - damaged, bpsOf(category?.nadRateBps ?? 0) * (1 - l.quality));
         late = sampleBinomial(rng, n - lost, lateProbability(svc.deliveryDays));
         const df = Math.min(1, level.disputeFactor);
-        notReceived = sampleBinomial(rng, late, Math.min(1, bpsOf(model.fulfillment.lateDisputeBps) * level.disputeFactor)) + sampleBinomial(rng, lost, df);
+        notReceived =
+          sampleBinomial(rng, late, Math.min(1, bpsOf(model.fulfillment.lateDisputeBps) * level.disputeFactor)) +
+          sampleBinomial(rng, lost, df);
         nadDisputes = sampleBinomial(rng, damaged + nad, df);
         arbitrations = sampleBinomial(rng, nadDisputes, 1 - l.quality);
         const before = s.parcelsByService[svc.id] ?? 0;
@@ -553,7 +718,12 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         // reviews by fate
         const bad = damaged + nad;
         const lateOnly = Math.min(late, n - lost - bad);
-        const fates: [OrderFate, number][] = [['OK', n - lost - bad - lateOnly], ['LATE', lateOnly], ['LOST', lost], ['NAD', bad]];
+        const fates: [OrderFate, number][] = [
+          ['OK', n - lost - bad - lateOnly],
+          ['LATE', lateOnly],
+          ['LOST', lost],
+          ['NAD', bad],
+        ];
         const hist = (s.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
         for (const [fate, count] of fates) {
           const reviews = sampleBinomial(rng, count, model.reviews.reviewProbability);
@@ -563,7 +733,19 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
           f.reviews += reviews;
           if (stars >= scenario.model.serviceScore.positiveStars) f.positive += reviews;
         }
-        const lane = laneMap.get(`${l.market.code}|${svc.id}`) ?? { market: l.market.code, service: svc.id, tier: svc.tier, parcels: 0, averageDeliveryDays: 0, late: 0, lost: 0, damaged: 0, disputes: 0, costCents: 0, daysSum: 0 };
+        const lane = laneMap.get(`${l.market.code}|${svc.id}`) ?? {
+          market: l.market.code,
+          service: svc.id,
+          tier: svc.tier,
+          parcels: 0,
+          averageDeliveryDays: 0,
+          late: 0,
+          lost: 0,
+          damaged: 0,
+          disputes: 0,
+          costCents: 0,
+          daysSum: 0,
+        };
         const days = d.FULFILLMENT.handlingDays + triangularMean(svc.deliveryDays);
         lane.parcels += n;
         lane.daysSum += days * (n - lost);
@@ -579,9 +761,12 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       const revenue = n * price;
       const refunds = refunded * price;
       const completed = n - refunded;
-      const commission = Math.round(completed * price * bpsOf(ix.categories.get(l.product.category)?.commissionBps ?? 0));
+      const commission = Math.round(
+        completed * price * bpsOf(ix.categories.get(l.product.category)?.commissionBps ?? 0),
+      );
       const affServed = want > 0 ? (l.affiliateOrders * n) / want : 0;
-      const affiliate = n > 0 ? Math.round(affServed * (completed / n) * price * bpsOf(affBps.get(l.product.category) ?? 0)) : 0;
+      const affiliate =
+        n > 0 ? Math.round(affServed * (completed / n) * price * bpsOf(affBps.get(l.product.category) ?? 0)) : 0;
       const packagingCents = n * packaging.costCents;
       const searchServed = want > 0 ? ((l.searchOrders + l.adOrders) * n) / want : 0;
       const adServed = want > 0 ? (l.adOrders * n) / want : 0;
@@ -679,18 +864,21 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     const storeRating = bayesianRating(starSum, starCount, model.reviews);
     const onTime = f.shipped - f.lost > 0 ? (f.shipped - f.lost - f.late) / (f.shipped - f.lost) : 1;
     if (f.shipped + f.cancelled > 0) {
-      s.serviceScore = serviceScore({
-        orders: f.shipped,
-        cancelled: f.cancelled,
-        notReceivedDisputes: f.notReceived,
-        nadDisputes: f.nadDisputes,
-        nadArbitrations: f.arbitrations,
-        reviews: f.reviews,
-        positiveReviews: f.positive,
-        rating: storeRating,
-        serviceStarBonus: level.starBonus,
-        onTimeRate: onTime,
-      }, model.serviceScore);
+      s.serviceScore = serviceScore(
+        {
+          orders: f.shipped,
+          cancelled: f.cancelled,
+          notReceivedDisputes: f.notReceived,
+          nadDisputes: f.nadDisputes,
+          nadArbitrations: f.arbitrations,
+          reviews: f.reviews,
+          positiveReviews: f.positive,
+          rating: storeRating,
+          serviceStarBonus: level.starBonus,
+          onTimeRate: onTime,
+        },
+        model.serviceScore,
+      );
     }
 
     const cashStart = s.cashCents;
@@ -726,7 +914,10 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
 
     const lanes: LaneReport[] = [...laneMap.values()]
       .sort((a, b) => cmp(a.market, b.market) || cmp(a.service, b.service))
-      .map(({ daysSum, ...lane }) => ({ ...lane, averageDeliveryDays: lane.parcels - lane.lost > 0 ? daysSum / (lane.parcels - lane.lost) : 0 }));
+      .map(({ daysSum, ...lane }) => ({
+        ...lane,
+        averageDeliveryDays: lane.parcels - lane.lost > 0 ? daysSum / (lane.parcels - lane.lost) : 0,
+      }));
 
     const operatingResult = team.ledger.total() - team.ledger.get('PURCHASES');
     const figures: TeamFigures = {
@@ -746,7 +937,10 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       gmvCents: f.gmv,
       searchClicks: f.searchClicks,
       searchOrders: f.searchOrders,
-      selectionFit: selectionFit(team.listings.map((l) => potentialOf(l.product, l.market)), potentials),
+      selectionFit: selectionFit(
+        team.listings.map((l) => potentialOf(l.product, l.market)),
+        potentials,
+      ),
       adSpendCents: spendTotal,
       adRevenueCents: f.adRevenue,
       adBudgetCents: budget,
@@ -764,10 +958,17 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
       impressions: f.impressions,
     };
     const kpis = computeKpis(figures);
-    const scores = MODULE_ORDER.map((m) => moduleScore(m, scenario.scoring.bands[m], kpis[m], spec.modules.includes(m)));
+    const scores = MODULE_ORDER.map((m) =>
+      moduleScore(m, scenario.scoring.bands[m], kpis[m], spec.modules.includes(m)),
+    );
     const total = totalScore(scores, scenario.scoring.weights);
     s.cumulativeTotal = Math.round((s.cumulativeTotal + total) * 100) / 100;
-    const used: ModuleDecisions = { OPERATIONS: d.OPERATIONS, SELECTION: d.SELECTION, ADS: d.ADS, FULFILLMENT: d.FULFILLMENT };
+    const used: ModuleDecisions = {
+      OPERATIONS: d.OPERATIONS,
+      SELECTION: d.SELECTION,
+      ADS: d.ADS,
+      FULFILLMENT: d.FULFILLMENT,
+    };
     s.lastDecisions = used;
 
     const result: TeamRoundResult = {
@@ -791,8 +992,14 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
   // badges
   for (const badge of scenario.policies.badges) {
     if (badge.afterRound !== round) continue;
-    const ranked = rankWithSeededTies(createStream(seed, round, '*', 'badge', badge.id), teams, (t) => t.state.cumulativeTotal, (t) => t.state.teamId);
-    for (const t of ranked.slice(0, badge.topN)) if (!t.state.badges.includes(badge.id)) t.state.badges = [...t.state.badges, badge.id].sort();
+    const ranked = rankWithSeededTies(
+      createStream(seed, round, '*', 'badge', badge.id),
+      teams,
+      (t) => t.state.cumulativeTotal,
+      (t) => t.state.teamId,
+    );
+    for (const t of ranked.slice(0, badge.topN))
+      if (!t.state.badges.includes(badge.id)) t.state.badges = [...t.state.badges, badge.id].sort();
   }
   results.forEach((r, i) => (r.badges = [...teams[i].state.badges]));
 
@@ -808,10 +1015,12 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
     }
     let daysSum = 0;
     let delivered = 0;
-    for (const r of results) for (const lane of r.lanes) if (lane.market === code) {
-      daysSum += lane.averageDeliveryDays * (lane.parcels - lane.lost);
-      delivered += lane.parcels - lane.lost;
-    }
+    for (const r of results)
+      for (const lane of r.lanes)
+        if (lane.market === code) {
+          daysSum += lane.averageDeliveryDays * (lane.parcels - lane.lost);
+          delivered += lane.parcels - lane.lost;
+        }
     let spend = 0;
     let clicks = 0;
     const kwReports = keywordMarkets
@@ -825,7 +1034,12 @@ export function resolveRound(input: ResolveInput): ResolveOutput {
         }
         spend += kSpend;
         clicks += kClicks;
-        return { keyword: km.keyword.id, searches: km.searches, adClicks: kClicks, averageCpcCents: kClicks > 0 ? Math.round(kSpend / kClicks) : 0 };
+        return {
+          keyword: km.keyword.id,
+          searches: km.searches,
+          adClicks: kClicks,
+          averageCpcCents: kClicks > 0 ? Math.round(kSpend / kClicks) : 0,
+        };
       })
       .sort((a, b) => cmp(a.keyword, b.keyword));
     return {

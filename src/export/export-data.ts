@@ -22,7 +22,17 @@ export interface ExportData {
   standings: StandingLine[];
   /** Per closed round, every team. */
   rounds: { number: number; outcomeHash: string | null; lines: RoundLine[] }[];
-  points: { round: number; team: string; module: ModuleName; kpi: string; value: number; zeroAt: number; fullAt: number; maxPoints: number; points: number }[];
+  points: {
+    round: number;
+    team: string;
+    module: ModuleName;
+    kpi: string;
+    value: number;
+    zeroAt: number;
+    fullAt: number;
+    maxPoints: number;
+    points: number;
+  }[];
   kpis: { round: number; team: string; module: ModuleName; kpi: string; value: number }[];
   adjustments: { round: number; team: string; points: number; reason: string; createdBy: string; createdAt: string }[];
 }

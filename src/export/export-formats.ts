@@ -13,7 +13,12 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-const MODULE_ZH: Record<string, string> = { OPERATIONS: '基础运营', SELECTION: '选品建站', ADS: '广告投放', FULFILLMENT: '履约优化' };
+const MODULE_ZH: Record<string, string> = {
+  OPERATIONS: '基础运营',
+  SELECTION: '选品建站',
+  ADS: '广告投放',
+  FULFILLMENT: '履约优化',
+};
 
 /** A text cell a spreadsheet could read as a formula gets a leading apostrophe. Numbers stay numbers. */
 export function neutralise(value: unknown): unknown {
@@ -45,13 +50,44 @@ export function toCsv(data: ExportData): Buffer {
   const rows: unknown[][] = [header];
   for (const round of data.rounds) {
     for (const l of round.lines) {
-      rows.push([...meta, round.number, round.outcomeHash ?? '', l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), l.autopilot ? 'AUTOPILOT' : '']);
+      rows.push([
+        ...meta,
+        round.number,
+        round.outcomeHash ?? '',
+        l.rank,
+        l.team,
+        l.name,
+        ...MODULES.map((x) => l.modules[x]),
+        ...MODULES.map((x) => l.weights[x]),
+        l.total,
+        l.adjustment,
+        l.final,
+        l.absentModules.join(' '),
+        l.autopilot ? 'AUTOPILOT' : '',
+      ]);
     }
   }
   for (const s of data.standings) {
-    rows.push([...meta, 'ALL', '', s.rank, s.team, s.name, ...MODULES.map((x) => s.modules[x]), ...MODULES.map(() => ''), s.scored, s.adjustment, s.total, s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '', '']);
+    rows.push([
+      ...meta,
+      'ALL',
+      '',
+      s.rank,
+      s.team,
+      s.name,
+      ...MODULES.map((x) => s.modules[x]),
+      ...MODULES.map(() => ''),
+      s.scored,
+      s.adjustment,
+      s.total,
+      s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '',
+      '',
+    ]);
   }
-  const csv = stringify(rows.map((r) => r.map(neutralise)), { record_delimiter: '\r\n' });
+  const csv = stringify(
+    rows.map((r) => r.map(neutralise)),
+    { record_delimiter: '\r\n' },
+  );
   return Buffer.concat([Buffer.from('\ufeff', 'utf8'), Buffer.from(csv, 'utf8')]);
 }
 
@@ -80,7 +116,10 @@ function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unkn
  * Rows (round, team) × columns (module, KPI) of per-KPI entries, in the order
  * the entries come (rounds, then teams, then modules and KPIs); a missing cell is empty.
  */
-export function pivot<T extends { round: number; team: string; module: string; kpi: string }>(items: readonly T[], value: (t: T) => number): { columns: [string, string][]; rows: unknown[][] } {
+export function pivot<T extends { round: number; team: string; module: string; kpi: string }>(
+  items: readonly T[],
+  value: (t: T) => number,
+): { columns: [string, string][]; rows: unknown[][] } {
   const columnOf = new Map<string, number>();
   const columns: [string, string][] = [];
   const rowOf = new Map<string, unknown[]>();
@@ -115,7 +154,12 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     out.on('end', () => resolve());
     out.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   wb.creator = 'crossborder-sandbox';
   const m = data.meta;
   const summary = wb.addWorksheet('Summary 汇总');
@@ -129,36 +173,113 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
     ['引擎版本 Engine', m.engineVersion],
     ['导出时间 Exported at', m.exportedAt],
     ...MODULES.map((x): [string, unknown] => [`权重 Weight ${MODULE_ZH[x]} ${x}`, m.weights[x]]),
-    ...m.rounds.map((r): [string, unknown] => [`第${r.number}轮 Round ${r.number} (${r.status}) outcome hash`, r.outcomeHash ?? '']),
+    ...m.rounds.map((r): [string, unknown] => [
+      `第${r.number}轮 Round ${r.number} (${r.status}) outcome hash`,
+      r.outcomeHash ?? '',
+    ]),
   ];
   for (const [k, v] of info) summary.addRow([k, neutralise(v)]).commit();
   summary.addRow([]).commit();
-  const head = summary.addRow(['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席轮次 Absent rounds']);
+  const head = summary.addRow([
+    '名次 Rank',
+    '队伍代码 Team code',
+    '队伍 Team',
+    ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`),
+    '加权总分 Weighted total',
+    '调整 Adjustment',
+    '总分 Final',
+    '缺席轮次 Absent rounds',
+  ]);
   head.font = { bold: true };
   head.commit();
-  for (const s of data.standings) summary.addRow([s.rank, s.team, neutralise(s.name), ...MODULES.map((x) => s.modules[x]), s.scored, s.adjustment, s.total, s.absentRounds]).commit();
+  for (const s of data.standings)
+    summary
+      .addRow([
+        s.rank,
+        s.team,
+        neutralise(s.name),
+        ...MODULES.map((x) => s.modules[x]),
+        s.scored,
+        s.adjustment,
+        s.total,
+        s.absentRounds,
+      ])
+      .commit();
   summary.commit();
 
   const lineOf = data.rounds.map((r) => new Map(r.lines.map((l) => [l.team, l])));
   for (const mod of MODULES) {
-    sheet(wb, `${mod} ${MODULE_ZH[mod]}`, ['队伍代码 Team code', '队伍 Team', ...data.rounds.map((r) => `第${r.number}轮 Round ${r.number}`), '合计 Sum'],
+    sheet(
+      wb,
+      `${mod} ${MODULE_ZH[mod]}`,
+      ['队伍代码 Team code', '队伍 Team', ...data.rounds.map((r) => `第${r.number}轮 Round ${r.number}`), '合计 Sum'],
       mapRows(data.teams, (t) => {
         const per = lineOf.map((lines) => lines.get(t.code)?.modules[mod] ?? 0);
         return [t.code, t.name, ...per, Math.round(per.reduce((a, b) => a + b, 0) * 100) / 100];
-      }));
+      }),
+    );
   }
   for (const r of data.rounds) {
-    sheet(wb, `Round ${r.number} 第${r.number}轮`,
-      ['名次 Rank', '队伍代码 Team code', '队伍 Team', ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`), ...MODULES.map((x) => `权重 Weight ${x}`), '加权总分 Weighted total', '调整 Adjustment', '总分 Final', '缺席模块 Absent modules', '托管 Autopilot', '结果哈希 Outcome hash'],
-      mapRows(r.lines, (l) => [l.rank, l.team, l.name, ...MODULES.map((x) => l.modules[x]), ...MODULES.map((x) => l.weights[x]), l.total, l.adjustment, l.final, l.absentModules.join(' '), l.autopilot ? 'AUTOPILOT' : '', r.outcomeHash ?? '']));
+    sheet(
+      wb,
+      `Round ${r.number} 第${r.number}轮`,
+      [
+        '名次 Rank',
+        '队伍代码 Team code',
+        '队伍 Team',
+        ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`),
+        ...MODULES.map((x) => `权重 Weight ${x}`),
+        '加权总分 Weighted total',
+        '调整 Adjustment',
+        '总分 Final',
+        '缺席模块 Absent modules',
+        '托管 Autopilot',
+        '结果哈希 Outcome hash',
+      ],
+      mapRows(r.lines, (l) => [
+        l.rank,
+        l.team,
+        l.name,
+        ...MODULES.map((x) => l.modules[x]),
+        ...MODULES.map((x) => l.weights[x]),
+        l.total,
+        l.adjustment,
+        l.final,
+        l.absentModules.join(' '),
+        l.autopilot ? 'AUTOPILOT' : '',
+        r.outcomeHash ?? '',
+      ]),
+    );
   }
   // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
   const points = pivot(data.points, (p) => p.points);
-  sheet(wb, 'Points 得分说明', ['轮次 Round', '队伍代码 Team code', ...points.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 得分 Points`)], points.rows);
+  sheet(
+    wb,
+    'Points 得分说明',
+    [
+      '轮次 Round',
+      '队伍代码 Team code',
+      ...points.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 得分 Points`),
+    ],
+    points.rows,
+  );
   const kpis = pivot(data.kpis, (k) => k.value);
-  sheet(wb, 'KPIs 原始指标', ['轮次 Round', '队伍代码 Team code', ...kpis.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 值 Value`)], kpis.rows);
-  sheet(wb, 'Adjustments 调整', ['轮次 Round', '队伍代码 Team code', '分数 Points', '原因 Reason', '操作人 By', '时间 At'],
-    mapRows(data.adjustments, (a) => [a.round, a.team, a.points, a.reason, a.createdBy, a.createdAt]));
+  sheet(
+    wb,
+    'KPIs 原始指标',
+    [
+      '轮次 Round',
+      '队伍代码 Team code',
+      ...kpis.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 值 Value`),
+    ],
+    kpis.rows,
+  );
+  sheet(
+    wb,
+    'Adjustments 调整',
+    ['轮次 Round', '队伍代码 Team code', '分数 Points', '原因 Reason', '操作人 By', '时间 At'],
+    mapRows(data.adjustments, (a) => [a.round, a.team, a.points, a.reason, a.createdBy, a.createdAt]),
+  );
   await wb.commit();
   await done;
   return Buffer.concat(chunks);

@@ -19,9 +19,18 @@ export class ExportController {
   @Get(':id/scoreboard.:format')
   @Roles('GRADER', 'INSTRUCTOR')
   @Header('Cache-Control', 'no-store')
-  async scoreboard(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Param('format') format: string, @Res() res: Response): Promise<void> {
+  async scoreboard(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id') id: string,
+    @Param('format') format: string,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new AppError(AppErrorCode.BAD_INPUT, `unknown export format "${format.slice(0, 20)}"; use csv, xlsx or json`, { field: 'format' });
+      throw new AppError(
+        AppErrorCode.BAD_INPUT,
+        `unknown export format "${format.slice(0, 20)}"; use csv, xlsx or json`,
+        { field: 'format' },
+      );
     }
     if (!GAME_ID.test(id)) throw new AppError(AppErrorCode.NOT_FOUND, 'game not found');
     const body = await this.exports.export(viewer, id, format as ExportFormat);

@@ -56,17 +56,33 @@ export class ExportService {
         scenarioTitle: scenario.title,
         engineVersion: game.engineVersion,
         weights,
-        rounds: rounds.map((r) => ({ number: r.number, status: r.status, closedAt: r.closedAt, outcomeHash: r.outcomeHash })),
+        rounds: rounds.map((r) => ({
+          number: r.number,
+          status: r.status,
+          closedAt: r.closedAt,
+          outcomeHash: r.outcomeHash,
+        })),
         exportedAt: this.clock.nowIso(),
       },
       teams: teams.map((t) => ({ id: t.id, code: t.code, name: t.name })),
       standings: buildStandings(teams, results, adjustments).map((s) => ({
-        rank: s.rank, team: s.team.code, name: s.team.name, modules: s.modules, scored: s.scored, adjustment: s.adjustment, total: s.total, absentRounds: s.absentRounds,
+        rank: s.rank,
+        team: s.team.code,
+        name: s.team.name,
+        modules: s.modules,
+        scored: s.scored,
+        adjustment: s.adjustment,
+        total: s.total,
+        absentRounds: s.absentRounds,
       })),
       rounds: closed.map((round) => {
         const inRound = parsed.filter((p) => p.row.roundNumber === round.number);
         const byTeam = new Map(inRound.map((p) => [p.row.teamId, p]));
-        const standings = buildStandings(teams, inRound.map((p) => p.row), adjustments.filter((a) => a.roundNumber === round.number));
+        const standings = buildStandings(
+          teams,
+          inRound.map((p) => p.row),
+          adjustments.filter((a) => a.roundNumber === round.number),
+        );
         return {
           number: round.number,
           outcomeHash: round.outcomeHash,
@@ -88,14 +104,34 @@ export class ExportService {
         };
       }),
       points: parsed.flatMap(({ row, result }) =>
-        result.scores.flatMap((s) => s.points.map((pt) => ({ round: row.roundNumber, team: codeOf.get(row.teamId) ?? '?', module: s.module, ...pt }))),
+        result.scores.flatMap((s) =>
+          s.points.map((pt) => ({
+            round: row.roundNumber,
+            team: codeOf.get(row.teamId) ?? '?',
+            module: s.module,
+            ...pt,
+          })),
+        ),
       ),
       kpis: parsed.flatMap(({ row, result }) =>
         (Object.entries(result.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, kpis]) =>
-          Object.entries(kpis).map(([kpi, value]) => ({ round: row.roundNumber, team: codeOf.get(row.teamId) ?? '?', module, kpi, value })),
+          Object.entries(kpis).map(([kpi, value]) => ({
+            round: row.roundNumber,
+            team: codeOf.get(row.teamId) ?? '?',
+            module,
+            kpi,
+            value,
+          })),
         ),
       ),
-      adjustments: adjustments.map((a) => ({ round: a.roundNumber, team: codeOf.get(a.teamId) ?? '?', points: a.points, reason: a.reason, createdBy: a.createdBy, createdAt: a.createdAt })),
+      adjustments: adjustments.map((a) => ({
+        round: a.roundNumber,
+        team: codeOf.get(a.teamId) ?? '?',
+        points: a.points,
+        reason: a.reason,
+        createdBy: a.createdBy,
+        createdAt: a.createdAt,
+      })),
     };
     return data;
   }

@@ -50,9 +50,19 @@ export class ReplayService {
     const out: RoundVerification[] = [];
     for (const round of rounds) {
       const rows = decisions.filter((d) => d.roundNumber === round.number);
-      const resolved = resolveRound({ scenario, seed: game.seed, state, decisions: latestDecisionsByTeam(rows, teams) });
+      const resolved = resolveRound({
+        scenario,
+        seed: game.seed,
+        state,
+        decisions: latestDecisionsByTeam(rows, teams),
+      });
       const replayedHash = sha256Hex(canonicalJson(resolved.outcome));
-      out.push({ round: round.number, storedHash: round.outcomeHash ?? '', replayedHash, match: replayedHash === round.outcomeHash });
+      out.push({
+        round: round.number,
+        storedHash: round.outcomeHash ?? '',
+        replayedHash,
+        match: replayedHash === round.outcomeHash,
+      });
       state = resolved.state;
     }
     return {

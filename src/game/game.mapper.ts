@@ -19,6 +19,9 @@ export function toGameModel(g: GameEntity, viewer: Viewer): GameModel {
 }
 
 export function toTeamModel(t: TeamEntity): TeamModel {
-  const bot = t.botStrategy && t.botStrategy in BotStrategyEnum ? BotStrategyEnum[t.botStrategy as keyof typeof BotStrategyEnum] : null;
+  const bot =
+    t.botStrategy && t.botStrategy in BotStrategyEnum
+      ? BotStrategyEnum[t.botStrategy as keyof typeof BotStrategyEnum]
+      : null;
   return { id: t.id, code: t.code, name: t.name, gameId: t.gameId, botStrategy: bot };
 }

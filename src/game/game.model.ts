@@ -19,7 +19,10 @@ export enum BotStrategyEnum {
   COST_PLUS = 'COST_PLUS',
   ADAPTIVE = 'ADAPTIVE',
 }
-registerEnumType(BotStrategyEnum, { name: 'BotStrategy', description: 'Built-in deterministic strategies of bot teams.' });
+registerEnumType(BotStrategyEnum, {
+  name: 'BotStrategy',
+  description: 'Built-in deterministic strategies of bot teams.',
+});
 
 @ObjectType()
 export class TeamModel {
@@ -27,7 +30,11 @@ export class TeamModel {
   @Field({ description: 'Seat in the game (T01…), the id the engine and exports use.' }) code!: string;
   @Field() name!: string;
   @Field(() => ID) gameId!: string;
-  @Field(() => BotStrategyEnum, { nullable: true, description: 'Set for a bot team: the strategy the server plays it with.' }) botStrategy!: BotStrategyEnum | null;
+  @Field(() => BotStrategyEnum, {
+    nullable: true,
+    description: 'Set for a bot team: the strategy the server plays it with.',
+  })
+  botStrategy!: BotStrategyEnum | null;
 }
 
 @ObjectType()
@@ -47,7 +54,8 @@ export class RoundModel {
   @Field() openedAt!: string;
   @Field(() => String, { nullable: true }) deadline!: string | null;
   @Field(() => String, { nullable: true }) closedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'sha256 of the canonical round outcome (after close).' }) outcomeHash!: string | null;
+  @Field(() => String, { nullable: true, description: 'sha256 of the canonical round outcome (after close).' })
+  outcomeHash!: string | null;
 }
 
 @ObjectType()
@@ -61,7 +69,8 @@ export class GameModel {
   @Field(() => Int) roundCount!: number;
   @Field() engineVersion!: string;
   @Field() createdAt!: string;
-  @Field(() => Int, { nullable: true, description: 'Scoreboard frozen for teams after this round.' }) freezeAfterRound!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Scoreboard frozen for teams after this round.' })
+  freezeAfterRound!: number | null;
 }
 
 @InputType()
@@ -71,7 +80,8 @@ export class CreateGameInput {
   @Field() name!: string;
   @Field(() => Int, { nullable: true, description: "Defaults to the scenario's seed." }) seed?: number;
   @Field(() => [String], { description: 'Team names, 1..1000 (with bots).' }) teams!: string[];
-  @Field(() => [BotSeatInput], { nullable: true, description: 'Bot teams, seated after the named teams (no tokens).' }) bots?: BotSeatInput[];
+  @Field(() => [BotSeatInput], { nullable: true, description: 'Bot teams, seated after the named teams (no tokens).' })
+  bots?: BotSeatInput[];
 }
 
 @InputType()
@@ -106,7 +116,8 @@ export class TeamStatus {
   @Field(() => Float) serviceScore!: number;
   @Field(() => [String]) badges!: string[];
   @Field(() => [StockLine]) stock!: StockLine[];
-  @Field(() => [StockLine], { description: 'Purchases and transfers on their way (location, arrival round).' }) pipeline!: StockLine[];
+  @Field(() => [StockLine], { description: 'Purchases and transfers on their way (location, arrival round).' })
+  pipeline!: StockLine[];
 }
 
 @ObjectType()

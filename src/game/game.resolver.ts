@@ -10,7 +10,16 @@ import { toScenarioModel } from '../scenario/scenario.mapper';
 import { ScenarioModel } from '../scenario/scenario.model';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { toGameModel, toTeamModel } from './game.mapper';
-import { BotStrategyEnum, CreateGameInput, CreatedGame, GameModel, Me, StockLine, TeamModel, TeamStatus } from './game.model';
+import {
+  BotStrategyEnum,
+  CreateGameInput,
+  CreatedGame,
+  GameModel,
+  Me,
+  StockLine,
+  TeamModel,
+  TeamStatus,
+} from './game.model';
 import { GameService } from './game.service';
 
 @Resolver(() => GameModel)
@@ -40,13 +49,15 @@ export class GameResolver {
     return toGameModel(await this.gameService.get(viewer, id), viewer);
   }
 
-  @Query(() => TeamModel, { description: "The calling team (team tokens only)." })
+  @Query(() => TeamModel, { description: 'The calling team (team tokens only).' })
   @Roles('TEAM')
   async myTeam(@CurrentViewer() viewer: Viewer): Promise<TeamModel> {
     return toTeamModel(await this.gameService.team(viewer.teamId as string));
   }
 
-  @Query(() => TeamStatus, { description: 'Cash, stock and pipeline of the calling team at the start of the open round.' })
+  @Query(() => TeamStatus, {
+    description: 'Cash, stock and pipeline of the calling team at the start of the open round.',
+  })
   @Roles('TEAM')
   async myStatus(@CurrentViewer() viewer: Viewer): Promise<TeamStatus> {
     const game = await this.gameService.get(viewer, viewer.gameId as string);
@@ -54,21 +65,34 @@ export class GameResolver {
     const t = teamView(this.gameService.state(game), team.code);
     if (!t) return { cashCents: 0, serviceScore: 0, badges: [], stock: [], pipeline: [] };
     const stock: StockLine[] = Object.entries(t.stock).flatMap(([location, byProduct]) =>
-      Object.entries(byProduct).filter(([, units]) => units > 0).map(([product, units]) => ({ location, product, units })),
+      Object.entries(byProduct)
+        .filter(([, units]) => units > 0)
+        .map(([product, units]) => ({ location, product, units })),
     );
     return {
       cashCents: t.cashCents,
       serviceScore: t.serviceScore,
       badges: t.badges,
       stock,
-      pipeline: t.pipeline.map((p) => ({ location: p.location, product: p.product, units: p.units, arrivesRound: p.arrivesRound })),
+      pipeline: t.pipeline.map((p) => ({
+        location: p.location,
+        product: p.product,
+        units: p.units,
+        arrivesRound: p.arrivesRound,
+      })),
     };
   }
 
-  @Mutation(() => CreatedGame, { description: 'Create a game from a stored scenario. Team and grader tokens are shown only in this answer.' })
+  @Mutation(() => CreatedGame, {
+    description: 'Create a game from a stored scenario. Team and grader tokens are shown only in this answer.',
+  })
   @Roles('INSTRUCTOR')
   async createGame(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateGameInput): Promise<CreatedGame> {
-    const r = await this.gameService.create(viewer, { ...input, scenarioVersion: input.scenarioVersion ?? undefined, seed: input.seed ?? undefined });
+    const r = await this.gameService.create(viewer, {
+      ...input,
+      scenarioVersion: input.scenarioVersion ?? undefined,
+      seed: input.seed ?? undefined,
+    });
     return {
       game: toGameModel(r.game, viewer),
       teams: r.teams.map(({ team, token }) => ({ team: toTeamModel(team), token })),
@@ -76,7 +100,9 @@ export class GameResolver {
     };
   }
 
-  @Mutation(() => TeamModel, { description: 'Seat a bot team (before round 1 opens). The server generates its decisions at every close.' })
+  @Mutation(() => TeamModel, {
+    description: 'Seat a bot team (before round 1 opens). The server generates its decisions at every close.',
+  })
   @Roles('INSTRUCTOR')
   async addBotTeam(
     @CurrentViewer() viewer: Viewer,

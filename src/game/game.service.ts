@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { AuditService } from '../common/audit.service';
 import { AppError, AppErrorCode, forbidden, notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -48,27 +47,50 @@ export class GameService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(viewer: Viewer, req: CreateGameRequest): Promise<{ game: GameEntity; teams: { team: TeamEntity; token: string }[]; graderToken: string }> {
+  async create(
+    viewer: Viewer,
+    req: CreateGameRequest,
+  ): Promise<{ game: GameEntity; teams: { team: TeamEntity; token: string }[]; graderToken: string }> {
     const name = req.name.trim();
-    if (name.length < 1 || name.length > 120) throw new AppError(AppErrorCode.BAD_INPUT, 'name must be 1..120 characters', { field: 'input.name' });
-    const bots = (req.bots ?? []).map((b, i) => ({ strategy: botStrategyOf(b.strategy, `input.bots[${i}].strategy`), name: b.name?.trim() || `${b.strategy} bot ${i + 1}` }));
+    if (name.length < 1 || name.length > 120)
+      throw new AppError(AppErrorCode.BAD_INPUT, 'name must be 1..120 characters', { field: 'input.name' });
+    const bots = (req.bots ?? []).map((b, i) => ({
+      strategy: botStrategyOf(b.strategy, `input.bots[${i}].strategy`),
+      name: b.name?.trim() || `${b.strategy} bot ${i + 1}`,
+    }));
     if (req.teams.length + bots.length < 1 || req.teams.length + bots.length > MAX_TEAMS) {
-      throw new AppError(AppErrorCode.BAD_INPUT, `teams and bots must be 1..${MAX_TEAMS} in all`, { field: 'input.teams' });
+      throw new AppError(AppErrorCode.BAD_INPUT, `teams and bots must be 1..${MAX_TEAMS} in all`, {
+        field: 'input.teams',
+      });
     }
     const names = [...req.teams, ...bots.map((b) => b.name)].map((t) => t.trim());
     names.forEach((n, i) => {
-      if (n.length < 1 || n.length > 120) throw new AppError(AppErrorCode.BAD_INPUT, 'a team name must be 1..120 characters', { field: `input.teams[${i}]` });
+      if (n.length < 1 || n.length > 120)
+        throw new AppError(AppErrorCode.BAD_INPUT, 'a team name must be 1..120 characters', {
+          field: `input.teams[${i}]`,
+        });
     });
     const dup = names.findIndex((n, i) => names.indexOf(n) !== i);
-    if (dup >= 0) throw new AppError(AppErrorCode.BAD_INPUT, `team name "${names[dup]}" is given twice`, { field: `input.teams[${dup}]` });
+    if (dup >= 0)
+      throw new AppError(AppErrorCode.BAD_INPUT, `team name "${names[dup]}" is given twice`, {
+        field: `input.teams[${dup}]`,
+      });
     if (req.seed !== undefined && (!Number.isInteger(req.seed) || req.seed < 0)) {
       throw new AppError(AppErrorCode.BAD_INPUT, 'seed must be a non-negative integer', { field: 'input.seed' });
     }
     const scenarioRow = await this.scenarios.find(req.scenarioId, req.scenarioVersion);
     const scenario = this.scenarios.content(scenarioRow);
     const now = this.clock.nowIso();
-    const teams = names.map((teamName, i) => ({ id: this.ids.uuid(), code: teamCode(i, names.length), name: teamName, botStrategy: i < req.teams.length ? null : bots[i - req.teams.length].strategy }));
-    const state: GameState = createInitialState(scenario, teams.map((t) => t.code));
+    const teams = names.map((teamName, i) => ({
+      id: this.ids.uuid(),
+      code: teamCode(i, names.length),
+      name: teamName,
+      botStrategy: i < req.teams.length ? null : bots[i - req.teams.length].strategy,
+    }));
+    const state: GameState = createInitialState(
+      scenario,
+      teams.map((t) => t.code),
+    );
 
     return this.db.write(async (em) => {
       const game = em.create(GameEntity, {
@@ -90,11 +112,19 @@ export class GameService {
       await em.save(teamRows, { chunk: 200 });
       for (const team of teamRows) {
         if (team.botStrategy) continue;
-        const { token } = await this.tokens.issue(em, 'TEAM', `team ${team.code} ${team.name}`, { gameId: game.id, teamId: team.id });
+        const { token } = await this.tokens.issue(em, 'TEAM', `team ${team.code} ${team.name}`, {
+          gameId: game.id,
+          teamId: team.id,
+        });
         created.push({ team, token });
       }
       const grader = await this.tokens.issue(em, 'GRADER', `grader of ${game.name}`, { gameId: game.id });
-      await this.audit.record(em, viewer, 'GAME_CREATED', game.id, { scenario: scenarioRow.key, seed: game.seed, teams: teamRows.length, bots: bots.length });
+      await this.audit.record(em, viewer, 'GAME_CREATED', game.id, {
+        scenario: scenarioRow.key,
+        seed: game.seed,
+        teams: teamRows.length,
+        bots: bots.length,
+      });
       return { game, teams: created, graderToken: grader.token };
     });
   }
@@ -105,16 +135,27 @@ export class GameService {
     const scenario = await this.scenarios.contentByKey((await this.get(viewer, gameId)).scenarioKey);
     return this.db.write(async (em) => {
       const game = await lockGameRow(em, gameId);
-      if (game.currentRound !== 0) throw new AppError(AppErrorCode.CONFLICT, 'bot teams join before round 1 opens', { field: 'gameId' });
+      if (game.currentRound !== 0)
+        throw new AppError(AppErrorCode.CONFLICT, 'bot teams join before round 1 opens', { field: 'gameId' });
       const existing = await em.find(TeamEntity, { where: { gameId } });
-      if (existing.length >= MAX_TEAMS) throw new AppError(AppErrorCode.BAD_INPUT, `a game has at most ${MAX_TEAMS} teams`, { field: 'gameId' });
+      if (existing.length >= MAX_TEAMS)
+        throw new AppError(AppErrorCode.BAD_INPUT, `a game has at most ${MAX_TEAMS} teams`, { field: 'gameId' });
       const teamName = (name ?? '').trim() || `${bot} bot ${existing.filter((t) => t.botStrategy).length + 1}`;
-      if (teamName.length > 120) throw new AppError(AppErrorCode.BAD_INPUT, 'a team name must be 1..120 characters', { field: 'name' });
-      if (existing.some((t) => t.name === teamName)) throw new AppError(AppErrorCode.BAD_INPUT, `team name "${teamName}" is taken`, { field: 'name' });
+      if (teamName.length > 120)
+        throw new AppError(AppErrorCode.BAD_INPUT, 'a team name must be 1..120 characters', { field: 'name' });
+      if (existing.some((t) => t.name === teamName))
+        throw new AppError(AppErrorCode.BAD_INPUT, `team name "${teamName}" is taken`, { field: 'name' });
       const codes = new Set(existing.map((t) => t.code));
       let index = existing.length;
       while (codes.has(teamCode(index, existing.length + 1))) index += 1;
-      const team = em.create(TeamEntity, { id: this.ids.uuid(), gameId, code: teamCode(index, existing.length + 1), name: teamName, botStrategy: bot, createdAt: this.clock.nowIso() });
+      const team = em.create(TeamEntity, {
+        id: this.ids.uuid(),
+        gameId,
+        code: teamCode(index, existing.length + 1),
+        name: teamName,
+        botStrategy: bot,
+        createdAt: this.clock.nowIso(),
+      });
       await em.save(team);
       game.state = canonicalJson(createInitialState(scenario, [...codes, team.code]));
       await em.save(game);
@@ -154,15 +195,17 @@ export class GameService {
     return team;
   }
 
-
   /** The team a query is about: a TEAM token always means its own team; others must name one of the game. */
   async resolveTeam(viewer: Viewer, gameId: string, teamId?: string | null): Promise<TeamEntity> {
     this.assertGameAccess(viewer, gameId);
     if (viewer.role === 'TEAM') {
-      if (teamId && teamId !== viewer.teamId) throw forbidden("a team may read only its own reports and decisions");
+      if (teamId && teamId !== viewer.teamId) throw forbidden('a team may read only its own reports and decisions');
       return this.team(viewer.teamId as string);
     }
-    if (!teamId) throw new AppError(AppErrorCode.BAD_INPUT, 'teamId is required for instructor and grader tokens', { field: 'teamId' });
+    if (!teamId)
+      throw new AppError(AppErrorCode.BAD_INPUT, 'teamId is required for instructor and grader tokens', {
+        field: 'teamId',
+      });
     const team = await this.team(teamId);
     if (team.gameId !== gameId) throw notFound(`team "${teamId}" in game "${gameId}"`);
     return team;

@@ -15,14 +15,20 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 function packageDir(pkg: string): string {
   let dir = dirname(require.resolve(pkg));
   while (dir !== dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === pkg) return dir;
+    if (
+      existsSync(join(dir, 'package.json')) &&
+      (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === pkg
+    )
+      return dir;
     dir = dirname(dir);
   }
   throw new Error(`cannot find the installed package ${pkg}`);
 }
 
 function page(): string {
-  const tabs = JSON.stringify(EXAMPLE_TABS.map(({ query, variables, headers }) => ({ query, variables, headers }))).replace(/</g, '\\u003c');
+  const tabs = JSON.stringify(
+    EXAMPLE_TABS.map(({ query, variables, headers }) => ({ query, variables, headers })),
+  ).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -53,8 +59,17 @@ export function graphiqlMiddleware(): (req: Request, res: Response, next: NextFu
   const cache = new Map<string, Buffer>();
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (req.path === '/graphql' && Object.keys(req.query).length === 0 && (req.headers.accept ?? '').includes('text/html')) {
-      res.type('html').setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:");
+    if (
+      req.path === '/graphql' &&
+      Object.keys(req.query).length === 0 &&
+      (req.headers.accept ?? '').includes('text/html')
+    ) {
+      res
+        .type('html')
+        .setHeader(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:",
+        );
       res.send(html);
       return;
     }

@@ -38,14 +38,18 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): Omit<Ap
     validationRules: limits.validationRules,
     // no cache hints are declared: Apollo's cache-control plugin would wrap every field's resolver to compute none; noStore sends what it sent
     plugins: [...limits.plugins, hideSuggestionsFromAnonymous(), noStore(), ApolloServerPluginCacheControlDisabled()],
-    context: (arg: ContextArg) => buildRequestContext(tokens, arg.req?.headers?.authorization ?? wsAuthorization(arg.connectionParams)),
+    context: (arg: ContextArg) =>
+      buildRequestContext(tokens, arg.req?.headers?.authorization ?? wsAuthorization(arg.connectionParams)),
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => (await buildRequestContext(tokens, wsAuthorization(ctx.connectionParams))).viewer !== null,
+        onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) =>
+          (await buildRequestContext(tokens, wsAuthorization(ctx.connectionParams))).viewer !== null,
         // errors of subscriptions get the same codes and the same opacity as HTTP answers
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) }
+            : undefined,
       },
     },
   };

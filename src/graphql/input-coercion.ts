@@ -42,11 +42,13 @@ function fieldsOf(type: GraphQLInputObjectType): readonly GraphQLInputField[] {
 }
 
 function fastCoerce(value: unknown, type: GraphQLInputType, hideSuggestions: boolean | undefined): unknown {
-  if (isNonNullType(type)) return value === null || value === undefined ? GIVE_UP : fastCoerce(value, type.ofType, hideSuggestions);
+  if (isNonNullType(type))
+    return value === null || value === undefined ? GIVE_UP : fastCoerce(value, type.ofType, hideSuggestions);
   if (value === null || value === undefined) return null;
   if (isListType(type)) {
     // a lone value stands for a list of one; other iterables than arrays are left to graphql-js
-    if (!Array.isArray(value)) return typeof value === 'object' ? GIVE_UP : oneItem(fastCoerce(value, type.ofType, hideSuggestions));
+    if (!Array.isArray(value))
+      return typeof value === 'object' ? GIVE_UP : oneItem(fastCoerce(value, type.ofType, hideSuggestions));
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i += 1) {
       const item = fastCoerce(value[i], type.ofType, hideSuggestions);
@@ -76,7 +78,9 @@ function fastCoerce(value: unknown, type: GraphQLInputType, hideSuggestions: boo
   }
   if (isLeafType(type)) {
     try {
-      const parsed: unknown = isEnumType(type) ? (type.parseValue as (v: unknown, hide?: boolean) => unknown)(value, hideSuggestions) : type.parseValue(value);
+      const parsed: unknown = isEnumType(type)
+        ? (type.parseValue as (v: unknown, hide?: boolean) => unknown)(value, hideSuggestions)
+        : type.parseValue(value);
       return parsed === undefined ? GIVE_UP : parsed;
     } catch {
       return GIVE_UP;

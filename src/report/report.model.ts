@@ -131,26 +131,42 @@ export class ModuleScoreCell {
 
 @ObjectType()
 export class ScoreboardRow {
-  @Field(() => Int, { description: 'Ties share a rank; 0 when the scoreboard is hidden from the team (only its own row is shown).' }) rank!: number;
+  @Field(() => Int, {
+    description: 'Ties share a rank; 0 when the scoreboard is hidden from the team (only its own row is shown).',
+  })
+  rank!: number;
   @Field(() => TeamModel) team!: TeamModel;
   @Field(() => Float, { description: 'Weighted module scores plus adjustments.' }) total!: number;
   @Field(() => Float, { description: 'Weighted module scores before adjustments.' }) scored!: number;
   @Field(() => Float, { description: 'Instructor bonuses and penalties.' }) adjustment!: number;
   @Field(() => [ModuleScoreCell]) modules!: ModuleScoreCell[];
-  @Field(() => Int, { description: 'Rounds in which the team submitted nothing for at least one module.' }) absentRounds!: number;
+  @Field(() => Int, { description: 'Rounds in which the team submitted nothing for at least one module.' })
+  absentRounds!: number;
 }
 
 @ObjectType()
 export class Scoreboard {
   @Field(() => ID) gameId!: string;
-  @Field(() => Int, { nullable: true, description: 'The round, or null for the cumulative board (sums over closed rounds).' }) round!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The round, or null for the cumulative board (sums over closed rounds).',
+  })
+  round!: number | null;
   @Field(() => Int) closedRounds!: number;
-  @Field({ description: 'False when a team sees only its own row (the scenario hides the others for now).' }) complete!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Teams see the board as it stood after this round until the instructor reveals it.' }) frozenAfterRound!: number | null;
+  @Field({ description: 'False when a team sees only its own row (the scenario hides the others for now).' })
+  complete!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Teams see the board as it stood after this round until the instructor reveals it.',
+  })
+  frozenAfterRound!: number | null;
   @Field(() => [ScoreboardRow]) rows!: ScoreboardRow[];
 }
 
-@ObjectType({ description: 'A listing another seller showed in a market in a closed round: what any shopper could see on the marketplace.' })
+@ObjectType({
+  description:
+    'A listing another seller showed in a market in a closed round: what any shopper could see on the marketplace.',
+})
 export class RivalListing {
   @Field() market!: string;
   @Field() product!: string;

@@ -11,7 +11,10 @@ import { ReportService } from './report.service';
 export class ReportResolver {
   constructor(private readonly reports: ReportService) {}
 
-  @Query(() => TeamReport, { description: "A team's results of a closed round. Teams: their own (teamId optional). Instructors and graders: any team of the game." })
+  @Query(() => TeamReport, {
+    description:
+      "A team's results of a closed round. Teams: their own (teamId optional). Instructors and graders: any team of the game.",
+  })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
   async teamReport(
     @CurrentViewer() viewer: Viewer,
@@ -40,15 +43,28 @@ export class ReportResolver {
     };
   }
 
-  @Query(() => [MarketReportModel], { description: 'Market aggregates of a closed round, as far as the scenario lets teams see them.' })
+  @Query(() => [MarketReportModel], {
+    description: 'Market aggregates of a closed round, as far as the scenario lets teams see them.',
+  })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  marketReport(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('round', { type: () => Int }) round: number): Promise<MarketReportModel[]> {
+  marketReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('round', { type: () => Int }) round: number,
+  ): Promise<MarketReportModel[]> {
     return this.reports.marketReport(viewer, gameId, round);
   }
 
-  @Query(() => [RivalListing], { description: "Other sellers' listings (teams and competitor sellers) in a closed round: prices and ratings, as far as the scenario lets teams see them." })
+  @Query(() => [RivalListing], {
+    description:
+      "Other sellers' listings (teams and competitor sellers) in a closed round: prices and ratings, as far as the scenario lets teams see them.",
+  })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  rivalListings(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('round', { type: () => Int }) round: number): Promise<RivalListing[]> {
+  rivalListings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('round', { type: () => Int }) round: number,
+  ): Promise<RivalListing[]> {
     return this.reports.rivalListings(viewer, gameId, round);
   }
 }

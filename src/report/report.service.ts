@@ -29,10 +29,17 @@ export class ReportService {
     private readonly scenarios: ScenarioStoreService,
   ) {}
 
-  async teamReport(viewer: Viewer, gameId: string, round: number, teamId?: string | null): Promise<{ team: TeamEntity; result: TeamRoundResult }> {
+  async teamReport(
+    viewer: Viewer,
+    gameId: string,
+    round: number,
+    teamId?: string | null,
+  ): Promise<{ team: TeamEntity; result: TeamRoundResult }> {
     const team = await this.games.resolveTeam(viewer, gameId, teamId);
     await this.closedRound(gameId, round);
-    const row = await this.db.read((em) => em.findOne(TeamRoundResultEntity, { where: { gameId, roundNumber: round, teamId: team.id } }));
+    const row = await this.db.read((em) =>
+      em.findOne(TeamRoundResultEntity, { where: { gameId, roundNumber: round, teamId: team.id } }),
+    );
     if (!row) throw notFound(`report of team ${team.code} for round ${round}`);
     return { team, result: JSON.parse(row.result) as TeamRoundResult };
   }
@@ -42,7 +49,9 @@ export class ReportService {
     const scenario = await this.scenarios.contentByKey(game.scenarioKey);
     const closed = await this.closedRound(gameId, round);
     if (!canSeeShared(viewer, game, scenario.policies.visibility.marketReport)) {
-      throw forbidden(`this scenario shows market reports to teams ${scenario.policies.visibility.marketReport === 'NEVER' ? 'never' : 'after the game'}`);
+      throw forbidden(
+        `this scenario shows market reports to teams ${scenario.policies.visibility.marketReport === 'NEVER' ? 'never' : 'after the game'}`,
+      );
     }
     return (JSON.parse(closed.outcome as string) as RoundOutcome).markets;
   }
@@ -58,7 +67,8 @@ export class ReportService {
     const scenario = await this.scenarios.contentByKey(game.scenarioKey);
     await this.closedRound(gameId, round);
     const rule = scenario.policies.visibility.rivalListings;
-    if (!canSeeShared(viewer, game, rule)) throw forbidden(`this scenario shows rivals' listings to teams ${rule === 'NEVER' ? 'never' : 'after the game'}`);
+    if (!canSeeShared(viewer, game, rule))
+      throw forbidden(`this scenario shows rivals' listings to teams ${rule === 'NEVER' ? 'never' : 'after the game'}`);
     const [teams, rows] = await Promise.all([
       this.games.teams(gameId),
       this.db.read((em) => em.find(TeamRoundResultEntity, { where: { gameId, roundNumber: round } })),
@@ -68,20 +78,42 @@ export class ReportService {
       .filter((r) => r.teamId !== viewer.teamId)
       .flatMap((r) => {
         const result = JSON.parse(r.result) as TeamRoundResult;
-        return result.listings.map((l) => ({ market: l.market, product: l.product, seller: nameOf.get(r.teamId) ?? '?', kind: 'TEAM', priceCents: l.priceCents, rating: l.rating }));
+        return result.listings.map((l) => ({
+          market: l.market,
+          product: l.product,
+          seller: nameOf.get(r.teamId) ?? '?',
+          kind: 'TEAM',
+          priceCents: l.priceCents,
+          rating: l.rating,
+        }));
       });
     const fromCompetitors = scenario.competitors.flatMap((c) =>
-      c.listings.map((l) => ({ market: c.market, product: l.product, seller: c.name, kind: 'COMPETITOR', priceCents: l.priceCents, rating: c.rating })),
+      c.listings.map((l) => ({
+        market: c.market,
+        product: l.product,
+        seller: c.name,
+        kind: 'COMPETITOR',
+        priceCents: l.priceCents,
+        rating: c.rating,
+      })),
     );
     const order = (a: RivalListingView, b: RivalListingView): number =>
-      a.market.localeCompare(b.market) || a.product.localeCompare(b.product) || a.priceCents - b.priceCents || a.seller.localeCompare(b.seller);
+      a.market.localeCompare(b.market) ||
+      a.product.localeCompare(b.product) ||
+      a.priceCents - b.priceCents ||
+      a.seller.localeCompare(b.seller);
     return [...fromTeams, ...fromCompetitors].sort(order);
   }
 
   private async closedRound(gameId: string, number: number) {
-    if (!Number.isInteger(number) || number < 1) throw new AppError(AppErrorCode.BAD_INPUT, 'round must be a positive integer', { field: 'round' });
+    if (!Number.isInteger(number) || number < 1)
+      throw new AppError(AppErrorCode.BAD_INPUT, 'round must be a positive integer', { field: 'round' });
     const round = await this.rounds.get(gameId, number);
-    if (round.status !== 'CLOSED') throw new AppError(AppErrorCode.CONFLICT, `round ${number} is not closed yet; results are published when it closes`);
+    if (round.status !== 'CLOSED')
+      throw new AppError(
+        AppErrorCode.CONFLICT,
+        `round ${number} is not closed yet; results are published when it closes`,
+      );
     return round;
   }
 }

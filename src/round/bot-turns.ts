@@ -35,13 +35,18 @@ export interface BotPlayer {
   autopilot: boolean;
 }
 
-export function botPlayers(scenario: Scenario, teams: readonly TeamEntity[], rows: readonly DecisionSetEntity[]): BotPlayer[] {
+export function botPlayers(
+  scenario: Scenario,
+  teams: readonly TeamEntity[],
+  rows: readonly DecisionSetEntity[],
+): BotPlayer[] {
   const submitted = new Set(rows.map((r) => r.teamId));
   const autopilot = scenario.policies.absentTeam === 'AUTOPILOT';
   return [...teams]
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .flatMap((team): BotPlayer[] => {
-      if (team.botStrategy && isBotStrategy(team.botStrategy)) return [{ team, strategy: team.botStrategy, autopilot: false }];
+      if (team.botStrategy && isBotStrategy(team.botStrategy))
+        return [{ team, strategy: team.botStrategy, autopilot: false }];
       if (autopilot && !submitted.has(team.id)) return [{ team, strategy: 'ADAPTIVE', autopilot: true }];
       return [];
     });
@@ -57,17 +62,39 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
   const players = botPlayers(ctx.scenario, ctx.teams, ctx.rows);
   const out: BotTurns = { rows: [], autopilot: new Set() };
   if (players.length === 0) return out;
-  const previous = ctx.round > 1 ? await em.find(TeamRoundResultEntity, { where: { gameId: ctx.gameId, roundNumber: ctx.round - 1 } }) : [];
+  const previous =
+    ctx.round > 1
+      ? await em.find(TeamRoundResultEntity, { where: { gameId: ctx.gameId, roundNumber: ctx.round - 1 } })
+      : [];
   const lastByTeam = new Map(previous.map((r) => [r.teamId, r.result]));
   const versions = new Map(latestRows(ctx.rows).map((r) => [`${r.teamId}|${r.module}`, r.version]));
   for (const { team, strategy, autopilot } of players) {
     const last = lastByTeam.get(team.id);
-    const decisions = botDecisions(strategy, ctx.scenario, ctx.state, team.code, ctx.round, last ? (JSON.parse(last) as TeamRoundResult) : undefined, ctx.seed);
+    const decisions = botDecisions(
+      strategy,
+      ctx.scenario,
+      ctx.state,
+      team.code,
+      ctx.round,
+      last ? (JSON.parse(last) as TeamRoundResult) : undefined,
+      ctx.seed,
+    );
     for (const [module, value] of Object.entries(decisions) as [ModuleName, unknown][]) {
       const check = checkDecision(ctx.scenario, module, value, ctx.round);
       if (!check.ok) continue;
       const version = (versions.get(`${team.id}|${module}`) ?? 0) + 1;
-      out.rows.push(Object.assign(new DecisionSetEntity(), { id: ctx.newId(), gameId: ctx.gameId, roundNumber: ctx.round, teamId: team.id, module, payload: decisionJson(check.value), version, submittedAt: ctx.now }));
+      out.rows.push(
+        Object.assign(new DecisionSetEntity(), {
+          id: ctx.newId(),
+          gameId: ctx.gameId,
+          roundNumber: ctx.round,
+          teamId: team.id,
+          module,
+          payload: decisionJson(check.value),
+          version,
+          submittedAt: ctx.now,
+        }),
+      );
     }
     if (autopilot) out.autopilot.add(team.id);
   }

@@ -40,9 +40,15 @@ export class RoundQueueService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     if (!this.config.redisUrl) return;
     const connection = { url: this.config.redisUrl, maxRetriesPerRequest: null };
-    this.queue = new Queue<CloseJob, CloseJobResult>(ROUND_QUEUE, { connection, defaultJobOptions: { removeOnComplete: { age: 24 * 3600 }, removeOnFail: true } });
+    this.queue = new Queue<CloseJob, CloseJobResult>(ROUND_QUEUE, {
+      connection,
+      defaultJobOptions: { removeOnComplete: { age: 24 * 3600 }, removeOnFail: true },
+    });
     this.events = new QueueEvents(ROUND_QUEUE, { connection });
-    this.worker = new Worker<CloseJob, CloseJobResult>(ROUND_QUEUE, (job) => this.process(job), { connection, concurrency: 4 });
+    this.worker = new Worker<CloseJob, CloseJobResult>(ROUND_QUEUE, (job) => this.process(job), {
+      connection,
+      concurrency: 4,
+    });
     this.worker.on('failed', (job, err) => this.log.error(`close job ${job?.id} failed: ${err.message}`));
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady(), this.worker.waitUntilReady()]);
   }
@@ -57,13 +63,24 @@ export class RoundQueueService implements OnModuleInit, OnApplicationShutdown {
   async close(viewer: Viewer | null, gameId: string): Promise<RoundActionResult> {
     if (!this.queue || !this.events) return this.rounds.close(viewer, gameId);
     const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId } }));
-    const open = game && (await this.db.read((em) => em.findOne(RoundEntity, { where: { gameId, number: game.currentRound, status: 'OPEN' } })));
+    const open =
+      game &&
+      (await this.db.read((em) =>
+        em.findOne(RoundEntity, { where: { gameId, number: game.currentRound, status: 'OPEN' } }),
+      ));
     if (!game || !open) return this.rounds.close(viewer, gameId); // not found, or nothing open: the service answers
-    const job = await this.queue.add('close', { gameId, round: game.currentRound, viewer }, { jobId: `close-${gameId}-${game.currentRound}` });
+    const job = await this.queue.add(
+      'close',
+      { gameId, round: game.currentRound, viewer },
+      { jobId: `close-${gameId}-${game.currentRound}` },
+    );
     const result = (await job.waitUntilFinished(this.events)) as CloseJobResult;
     if (!result.ok) return result;
     const [round, fresh] = await this.db.read((em) =>
-      Promise.all([em.findOneOrFail(RoundEntity, { where: { gameId, number: result.round } }), em.findOneOrFail(GameEntity, { where: { id: gameId } })]),
+      Promise.all([
+        em.findOneOrFail(RoundEntity, { where: { gameId, number: result.round } }),
+        em.findOneOrFail(GameEntity, { where: { id: gameId } }),
+      ]),
     );
     return { ok: true, round, game: fresh };
   }

@@ -1,4 +1,17 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription, createUnionType } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+  createUnionType,
+} from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../auth/viewer';
@@ -45,12 +58,18 @@ export class RoundResolver {
 
   @Query(() => RoundModel)
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  async round(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('number', { type: () => Int }) number: number): Promise<RoundModel> {
+  async round(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('number', { type: () => Int }) number: number,
+  ): Promise<RoundModel> {
     this.games.assertGameAccess(viewer, gameId);
     return toRoundModel(await this.rounds.get(gameId, number));
   }
 
-  @Mutation(() => RoundActionResult, { description: 'Open the next round (optionally with a deadline, ISO 8601, at which it closes by itself).' })
+  @Mutation(() => RoundActionResult, {
+    description: 'Open the next round (optionally with a deadline, ISO 8601, at which it closes by itself).',
+  })
   @Roles('INSTRUCTOR')
   async openRound(
     @CurrentViewer() viewer: Viewer,
@@ -61,26 +80,48 @@ export class RoundResolver {
     return r.ok ? toRoundModel(r.round) : { errorCode: r.errorCode, message: r.message };
   }
 
-  @Mutation(() => RoundActionResult, { description: 'Close the open round: resolve the market for every team and publish results.' })
+  @Mutation(() => RoundActionResult, {
+    description: 'Close the open round: resolve the market for every team and publish results.',
+  })
   @Roles('INSTRUCTOR')
-  async closeRound(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string): Promise<typeof RoundActionResult> {
+  async closeRound(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+  ): Promise<typeof RoundActionResult> {
     const r = await this.queue.close(viewer, gameId);
     return r.ok ? toRoundModel(r.round) : { errorCode: r.errorCode, message: r.message };
   }
 
-  @ResolveField(() => [SubmissionStatus], { description: 'Instructors only: latest submission version per team and module.' })
+  @ResolveField(() => [SubmissionStatus], {
+    description: 'Instructors only: latest submission version per team and module.',
+  })
   async submissions(@CurrentViewer() viewer: Viewer, @Parent() round: RoundModel): Promise<SubmissionStatus[]> {
     if (viewer.role !== 'INSTRUCTOR') throw forbidden('only instructors see submission progress');
-    const [teams, progress] = await Promise.all([this.games.teams(round.gameId), this.decisions.progress(round.gameId, round.number)]);
+    const [teams, progress] = await Promise.all([
+      this.games.teams(round.gameId),
+      this.decisions.progress(round.gameId, round.number),
+    ]);
     return teams.map((t) => {
       const p = progress.get(t.id) ?? { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };
-      return { team: toTeamModel(t), operations: p.OPERATIONS, selection: p.SELECTION, ads: p.ADS, fulfillment: p.FULFILLMENT };
+      return {
+        team: toTeamModel(t),
+        operations: p.OPERATIONS,
+        selection: p.SELECTION,
+        ads: p.ADS,
+        fulfillment: p.FULFILLMENT,
+      };
     });
   }
 
-  @Subscription(() => RoundChanged, { name: ROUND_CHANGED, description: 'Rounds of a game opening and closing (graphql-ws).' })
+  @Subscription(() => RoundChanged, {
+    name: ROUND_CHANGED,
+    description: 'Rounds of a game opening and closing (graphql-ws).',
+  })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  roundChanged(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string): AsyncIterableIterator<unknown> {
+  roundChanged(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+  ): AsyncIterableIterator<unknown> {
     this.games.assertGameAccess(viewer, gameId);
     return this.events.iterator(gameId);
   }

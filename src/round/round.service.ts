@@ -20,9 +20,11 @@ import { storeBotTurns } from './bot-turns';
 import { RoundEntity } from './round.entity';
 import { RoundEvents } from './round-events';
 
-export type RoundActionResult = { ok: true; round: RoundEntity; game: GameEntity } | { ok: false; errorCode: string; message: string };
+export type RoundActionResult =
+  { ok: true; round: RoundEntity; game: GameEntity } | { ok: false; errorCode: string; message: string };
 
-const scoreOf = (o: RoundOutcome['teams'][number], m: ModuleName): number => o.scores.find((s) => s.module === m)?.score ?? 0;
+const scoreOf = (o: RoundOutcome['teams'][number], m: ModuleName): number =>
+  o.scores.find((s) => s.module === m)?.score ?? 0;
 
 /** Opens and closes rounds. Closing is one transaction: every result or none. */
 @Injectable()
@@ -43,9 +45,11 @@ export class RoundService {
     const deadlineIso = futureIso(deadline, 'deadline', this.clock.now());
     const result = await this.db.write(async (em): Promise<RoundActionResult> => {
       const game = await lockGameRow(em, gameId);
-      if (game.status === 'FINISHED') return { ok: false, errorCode: 'GAME_FINISHED', message: 'the game has played all its rounds' };
+      if (game.status === 'FINISHED')
+        return { ok: false, errorCode: 'GAME_FINISHED', message: 'the game has played all its rounds' };
       const current = await em.findOne(RoundEntity, { where: { gameId, number: game.currentRound } });
-      if (current && current.status === 'OPEN') return { ok: false, errorCode: 'ROUND_ALREADY_OPEN', message: `round ${current.number} is open` };
+      if (current && current.status === 'OPEN')
+        return { ok: false, errorCode: 'ROUND_ALREADY_OPEN', message: `round ${current.number} is open` };
       const round = em.create(RoundEntity, {
         id: this.ids.uuid(),
         gameId,
@@ -77,16 +81,31 @@ export class RoundService {
       const game = await lockGameRow(em, gameId);
       const round = await em.findOne(RoundEntity, { where: { gameId, number: game.currentRound } });
       if (!round || round.status !== 'OPEN') {
-        return { ok: false, errorCode: 'NO_OPEN_ROUND', message: round ? `round ${round.number} is already closed` : 'no round has been opened' };
+        return {
+          ok: false,
+          errorCode: 'NO_OPEN_ROUND',
+          message: round ? `round ${round.number} is already closed` : 'no round has been opened',
+        };
       }
       const teams = await em.find(TeamEntity, { where: { gameId } });
       const rows = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round.number } });
       const state = JSON.parse(game.state) as GameState;
-      const bots = await storeBotTurns(em, { gameId, seed: game.seed, round: round.number, scenario, state, teams, rows, newId: () => this.ids.rowId(), now: this.clock.nowIso() });
+      const bots = await storeBotTurns(em, {
+        gameId,
+        seed: game.seed,
+        round: round.number,
+        scenario,
+        state,
+        teams,
+        rows,
+        newId: () => this.ids.rowId(),
+        now: this.clock.nowIso(),
+      });
       rows.push(...bots.rows);
       const decisions = latestDecisionsByTeam(rows, teams);
       const { state: next, outcome } = resolveRound({ scenario, seed: game.seed, state, decisions });
-      if (outcome.round !== round.number) throw new Error(`engine resolved round ${outcome.round}, expected ${round.number}`);
+      if (outcome.round !== round.number)
+        throw new Error(`engine resolved round ${outcome.round}, expected ${round.number}`);
       const outcomeJson = canonicalJson(outcome);
       const teamByCode = new Map(teams.map((t) => [t.code, t]));
       const results = outcome.teams.map((r) => {
@@ -117,7 +136,11 @@ export class RoundService {
       game.state = canonicalJson(next);
       if (round.number >= game.roundCount) game.status = 'FINISHED';
       await em.save(game);
-      await this.audit.record(em, viewer, 'ROUND_CLOSED', gameId, { round: round.number, outcomeHash: round.outcomeHash, submissions: rows.length });
+      await this.audit.record(em, viewer, 'ROUND_CLOSED', gameId, {
+        round: round.number,
+        outcomeHash: round.outcomeHash,
+        submissions: rows.length,
+      });
       this.faults.hit('close:before-commit');
       return { ok: true, round, game };
     });
@@ -143,6 +166,14 @@ export class RoundService {
   }
 
   private publish({ round, game }: { round: RoundEntity; game: GameEntity }): void {
-    this.events.publish({ gameId: game.id, round: round.number, status: round.status, outcomeHash: round.outcomeHash, gameStatus: game.status }).catch((e: Error) => this.log.warn(`could not publish round change: ${e.message}`));
+    this.events
+      .publish({
+        gameId: game.id,
+        round: round.number,
+        status: round.status,
+        outcomeHash: round.outcomeHash,
+        gameStatus: game.status,
+      })
+      .catch((e: Error) => this.log.warn(`could not publish round change: ${e.message}`));
   }
 }

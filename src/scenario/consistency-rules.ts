@@ -7,7 +7,13 @@ const TOLERANCE = 0.001;
 
 /** Sums, orders and ranges that span several fields. */
 export function consistencyIssues(input: RuleInput): PathIssue[] {
-  return [...logisticsOrder(input), ...categoryBands(input), ...scoringIssues(input), ...policyIssues(input), ...modelIssues(input)];
+  return [
+    ...logisticsOrder(input),
+    ...categoryBands(input),
+    ...scoringIssues(input),
+    ...policyIssues(input),
+    ...modelIssues(input),
+  ];
 }
 
 function logisticsOrder(input: RuleInput): PathIssue[] {
@@ -40,12 +46,17 @@ function scoringIssues(input: RuleInput): PathIssue[] {
     const bands = scoring.bands[module];
     const points = bands.reduce((sum, band) => sum + band.points, 0);
     if (Math.abs(points - 100) > TOLERANCE) {
-      issues.push({ path: ['scoring', 'bands', module], message: `band points of ${module} add up to ${round(points)}, not 100` });
+      issues.push({
+        path: ['scoring', 'bands', module],
+        message: `band points of ${module} add up to ${round(points)}, not 100`,
+      });
     }
     bands.forEach((band, index) => {
       const at = ['scoring', 'bands', module, index];
-      if (!KPI_NAMES[module].includes(band.kpi)) issues.push({ path: [...at, 'kpi'], message: unknownKpiMessage(module, band.kpi) });
-      if (band.zeroAt === band.fullAt) issues.push({ path: [...at, 'fullAt'], message: 'zeroAt and fullAt must differ' });
+      if (!KPI_NAMES[module].includes(band.kpi))
+        issues.push({ path: [...at, 'kpi'], message: unknownKpiMessage(module, band.kpi) });
+      if (band.zeroAt === band.fullAt)
+        issues.push({ path: [...at, 'fullAt'], message: 'zeroAt and fullAt must differ' });
     });
   }
   return issues;
@@ -59,10 +70,14 @@ function policyIssues(input: RuleInput): PathIssue[] {
   policies.badges.forEach((badge, index) => {
     const at = ['policies', 'badges', index];
     if (rounds && badge.afterRound > rounds.count) {
-      issues.push({ path: [...at, 'afterRound'], message: `afterRound ${badge.afterRound} is beyond rounds.count (${rounds.count})` });
+      issues.push({
+        path: [...at, 'afterRound'],
+        message: `afterRound ${badge.afterRound} is beyond rounds.count (${rounds.count})`,
+      });
     }
     const first = seen.get(badge.id);
-    if (first !== undefined) issues.push({ path: [...at, 'id'], message: `duplicate id "${badge.id}" (first at policies.badges[${first}])` });
+    if (first !== undefined)
+      issues.push({ path: [...at, 'id'], message: `duplicate id "${badge.id}" (first at policies.badges[${first}])` });
     else seen.set(badge.id, index);
   });
   return issues;
@@ -74,12 +89,17 @@ function modelIssues(input: RuleInput): PathIssue[] {
   const issues: PathIssue[] = [];
   const w = model.quality.weights;
   const sum = w.localised + w.images + w.attributes + w.title;
-  if (Math.abs(sum - 1) > TOLERANCE) issues.push({ path: ['model', 'quality', 'weights'], message: `quality weights add up to ${round(sum)}, not 1` });
+  if (Math.abs(sum - 1) > TOLERANCE)
+    issues.push({ path: ['model', 'quality', 'weights'], message: `quality weights add up to ${round(sum)}, not 1` });
   if (model.quality.imagesMin > model.quality.imagesIdeal) {
     issues.push({ path: ['model', 'quality', 'imagesMin'], message: 'imagesMin is above imagesIdeal' });
   }
   model.search.adSlots.forEach((slot, index) => {
-    if (slot > model.search.positions) issues.push({ path: ['model', 'search', 'adSlots', index], message: `ad slot ${slot} is beyond search.positions (${model.search.positions})` });
+    if (slot > model.search.positions)
+      issues.push({
+        path: ['model', 'search', 'adSlots', index],
+        message: `ad slot ${slot} is beyond search.positions (${model.search.positions})`,
+      });
   });
   return issues;
 }

@@ -13,7 +13,8 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return clone(override);
   const out: PlainObject = {};
   for (const key of Object.keys(base)) setOwn(out, key, clone(base[key]));
-  for (const key of Object.keys(override)) setOwn(out, key, deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, override[key]));
+  for (const key of Object.keys(override))
+    setOwn(out, key, deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, override[key]));
   return out;
 }
 

@@ -15,8 +15,7 @@ import { fromZodIssues } from './zod-issues';
 import { strictDeep } from './zod-shapes';
 
 export type ScenarioParseResult =
-  | { ok: true; scenario: Scenario; contentHash: string }
-  | { ok: false; errors: ScenarioIssue[] };
+  { ok: true; scenario: Scenario; contentHash: string } | { ok: false; errors: ScenarioIssue[] };
 
 const strictScenarioSchema = strictDeep(scenarioSchema);
 
@@ -25,12 +24,20 @@ const strictScenarioSchema = strictDeep(scenarioSchema);
  * problem is reported at once with its position; nothing of an invalid
  * file is returned. Never throws.
  */
-export function parseScenarioSource(source: string, format: SourceFormat, file: string, seeds: SeedData): ScenarioParseResult {
+export function parseScenarioSource(
+  source: string,
+  format: SourceFormat,
+  file: string,
+  seeds: SeedData,
+): ScenarioParseResult {
   try {
     return parseChecked(source, format, file, seeds);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message: `internal error while loading: ${message}` }] };
+    return {
+      ok: false,
+      errors: [{ file, line: 1, column: 1, path: '', message: `internal error while loading: ${message}` }],
+    };
   }
 }
 
@@ -39,7 +46,12 @@ function parseChecked(source: string, format: SourceFormat, file: string, seeds:
   if (!parsed.ok) return parsed;
   const doc = parsed.document;
   if (!isPlainObject(doc.value)) {
-    return { ok: false, errors: [placeInDocument({ path: [], message: 'a scenario file must hold a mapping (an object) at the top level' }, doc)] };
+    return {
+      ok: false,
+      errors: [
+        placeInDocument({ path: [], message: 'a scenario file must hold a mapping (an object) at the top level' }, doc),
+      ],
+    };
   }
   const fileIssues = fromZodIssues(scenarioFileSchema.safeParse(doc.value).error?.issues ?? []);
   const resolved = resolveScenarioFile(doc.value, seeds);
@@ -71,12 +83,18 @@ function scenarioOrigins(doc: SourceDocument, resolved: ResolvedFile): OriginRes
     if (typeof head === 'string' && head in COLLECTIONS && typeof second === 'number') {
       const origin = resolved.items[head as keyof typeof COLLECTIONS][second];
       if (origin?.kind === 'file') return { origin: { doc, path: [head, origin.index], deep: true }, consumed: 2 };
-      if (origin?.kind === 'seed') return { origin: { doc, path: origin.includePath, deep: false, note: origin.note }, consumed: 2 };
+      if (origin?.kind === 'seed')
+        return { origin: { doc, path: origin.includePath, deep: false, note: origin.note }, consumed: 2 };
     }
     if (head === 'rounds' && second === 'schedule' && typeof third === 'number') {
       const origin = resolved.schedule[third];
-      if (origin?.kind === 'file') return { origin: { doc, path: ['rounds', 'schedule', origin.index], deep: true }, consumed: 3 };
-      if (origin?.kind === 'filled') return { origin: { doc, path: ['rounds', 'count'], deep: false, note: `in round ${third + 1} (filled in)` }, consumed: 3 };
+      if (origin?.kind === 'file')
+        return { origin: { doc, path: ['rounds', 'schedule', origin.index], deep: true }, consumed: 3 };
+      if (origin?.kind === 'filled')
+        return {
+          origin: { doc, path: ['rounds', 'count'], deep: false, note: `in round ${third + 1} (filled in)` },
+          consumed: 3,
+        };
     }
     return { origin: { doc, path: [], deep: true }, consumed: 0 };
   };

@@ -39,19 +39,32 @@ function productIssues(input: RuleInput): PathIssue[] {
   const categories = input.ids.categories;
   return input.products
     .filter(({ item }) => !categories.has(item.category))
-    .map(({ index, item }) => ({ path: ['products', index, 'category'], message: `unknown category "${item.category}"` }));
+    .map(({ index, item }) => ({
+      path: ['products', index, 'category'],
+      message: `unknown category "${item.category}"`,
+    }));
 }
 
 function marketIssues(input: RuleInput): PathIssue[] {
   const categories = input.ids.categories;
-  const laneMarkets = new Set(input.logistics.filter(({ item }) => CARRIER_TIERS.has(item.tier)).map(({ item }) => item.market));
+  const laneMarkets = new Set(
+    input.logistics.filter(({ item }) => CARRIER_TIERS.has(item.tier)).map(({ item }) => item.market),
+  );
   const issues: PathIssue[] = [];
   for (const { index, item } of input.markets) {
     for (const category of Object.keys(item.demand)) {
-      if (!categories.has(category)) issues.push({ path: ['markets', index, 'demand', category], message: `demand for unknown category "${category}"`, atKey: true });
+      if (!categories.has(category))
+        issues.push({
+          path: ['markets', index, 'demand', category],
+          message: `demand for unknown category "${category}"`,
+          atKey: true,
+        });
     }
     if (!laneMarkets.has(item.code)) {
-      issues.push({ path: ['markets', index, 'code'], message: `market "${item.code}" has no carrier lane (an ECONOMY, STANDARD or PREMIUM logistics service)` });
+      issues.push({
+        path: ['markets', index, 'code'],
+        message: `market "${item.code}" has no carrier lane (an ECONOMY, STANDARD or PREMIUM logistics service)`,
+      });
     }
   }
   return issues;
@@ -63,10 +76,17 @@ function keywordIssues(input: RuleInput): PathIssue[] {
   const products = input.ids.products;
   const issues: PathIssue[] = [];
   for (const { index, item } of input.keywords) {
-    if (!markets.has(item.market)) issues.push({ path: ['keywords', index, 'market'], message: `unknown market "${item.market}"` });
-    if (!categories.has(item.category)) issues.push({ path: ['keywords', index, 'category'], message: `unknown category "${item.category}"` });
+    if (!markets.has(item.market))
+      issues.push({ path: ['keywords', index, 'market'], message: `unknown market "${item.market}"` });
+    if (!categories.has(item.category))
+      issues.push({ path: ['keywords', index, 'category'], message: `unknown category "${item.category}"` });
     for (const product of Object.keys(item.relevance)) {
-      if (!products.has(product)) issues.push({ path: ['keywords', index, 'relevance', product], message: `relevance to unknown product "${product}"`, atKey: true });
+      if (!products.has(product))
+        issues.push({
+          path: ['keywords', index, 'relevance', product],
+          message: `relevance to unknown product "${product}"`,
+          atKey: true,
+        });
     }
   }
   return issues;
@@ -79,14 +99,22 @@ function competitorIssues(input: RuleInput): PathIssue[] {
   const keywords = input.ids.keywords;
   const issues: PathIssue[] = [];
   for (const { index, item } of input.competitors) {
-    if (!markets.has(item.market)) issues.push({ path: ['competitors', index, 'market'], message: `unknown market "${item.market}"` });
+    if (!markets.has(item.market))
+      issues.push({ path: ['competitors', index, 'market'], message: `unknown market "${item.market}"` });
     item.listings.forEach((listing, l) => {
       const at = ['competitors', index, 'listings', l];
-      if (!products.has(listing.product)) issues.push({ path: [...at, 'product'], message: `listing of unknown product "${listing.product}"` });
+      if (!products.has(listing.product))
+        issues.push({ path: [...at, 'product'], message: `listing of unknown product "${listing.product}"` });
       for (const keyword of Object.keys(listing.bids)) {
         const market = keywordMarket.get(keyword);
-        if (!keywords.has(keyword)) issues.push({ path: [...at, 'bids', keyword], message: `bid on unknown keyword "${keyword}"`, atKey: true });
-        else if (market !== undefined && market !== item.market) issues.push({ path: [...at, 'bids', keyword], message: `bid on keyword "${keyword}" of market ${market}, not ${item.market}`, atKey: true });
+        if (!keywords.has(keyword))
+          issues.push({ path: [...at, 'bids', keyword], message: `bid on unknown keyword "${keyword}"`, atKey: true });
+        else if (market !== undefined && market !== item.market)
+          issues.push({
+            path: [...at, 'bids', keyword],
+            message: `bid on keyword "${keyword}" of market ${market}, not ${item.market}`,
+            atKey: true,
+          });
       }
     });
   }
@@ -97,5 +125,8 @@ function logisticsIssues(input: RuleInput): PathIssue[] {
   const markets = input.ids.markets;
   return input.logistics
     .filter(({ item }) => !markets.has(item.market))
-    .map(({ index, item }) => ({ path: ['logistics', index, 'market'], message: `logistics service of unknown market "${item.market}"` }));
+    .map(({ index, item }) => ({
+      path: ['logistics', index, 'market'],
+      message: `logistics service of unknown market "${item.market}"`,
+    }));
 }

@@ -7,9 +7,7 @@ import { applyFileItems, buildSeedTables, pruneSeedEntries, type Tables } from '
 
 /** Where a resolved collection item or scheduled round came from. */
 export type ItemOrigin =
-  | { kind: 'file'; index: number }
-  | { kind: 'seed'; includePath: ValuePath; note: string }
-  | { kind: 'filled' };
+  { kind: 'file'; index: number } | { kind: 'seed'; includePath: ValuePath; note: string } | { kind: 'filled' };
 
 export interface ResolvedFile {
   /** The resolved scenario, not yet validated. */
@@ -104,7 +102,10 @@ function scheduledRounds(
     if (entry.number > count) {
       issues.push({ path, message: `round ${entry.number} is beyond rounds.count (${count})` });
     } else if (first) {
-      issues.push({ path, message: `round ${entry.number} is scheduled twice (first at rounds.schedule[${first.index}])` });
+      issues.push({
+        path,
+        message: `round ${entry.number} is scheduled twice (first at rounds.schedule[${first.index}])`,
+      });
     } else {
       byNumber.set(entry.number, { entry, index });
     }

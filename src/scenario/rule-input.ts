@@ -66,7 +66,10 @@ function knownIds(value: PlainObject): Record<CollectionName, Set<string>> {
     const raw = value[name];
     const key = COLLECTIONS[name];
     ids[name] = new Set(
-      (Array.isArray(raw) ? raw : []).filter(isPlainObject).map((item) => item[key]).filter((id): id is string => typeof id === 'string'),
+      (Array.isArray(raw) ? raw : [])
+        .filter(isPlainObject)
+        .map((item) => item[key])
+        .filter((id): id is string => typeof id === 'string'),
     );
   }
   return ids;

@@ -44,8 +44,7 @@ export function sortIssues(issues: readonly ScenarioIssue[]): ScenarioIssue[] {
     unique.push(issue);
   }
   return unique.sort(
-    (a, b) =>
-      compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.path, b.path),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.path, b.path),
   );
 }
 

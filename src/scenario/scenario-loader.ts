@@ -66,7 +66,10 @@ export function loadScenarioFile(path: string, seedsDir?: string, seeds?: SeedDa
     source = readFileSync(path, 'utf8');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file: path, line: 1, column: 1, path: '', message: `cannot read file: ${message}` }] };
+    return {
+      ok: false,
+      errors: [{ file: path, line: 1, column: 1, path: '', message: `cannot read file: ${message}` }],
+    };
   }
   return parseScenarioSource(source, formatOf(path), path, seeds ?? loadSeedData(seedsDir));
 }

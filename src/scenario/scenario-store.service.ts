@@ -36,23 +36,38 @@ export class ScenarioStoreService {
   /** Loads every `scenarios/*.yaml` of the package (idempotent; a changed file becomes a conflict to report). */
   async loadBundled(): Promise<ImportOutcome[]> {
     const dir = join(this.config.packageRoot, 'scenarios');
-    const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
+      .sort();
     const outcomes: ImportOutcome[] = [];
     for (const file of files) {
       const path = join(dir, file);
       const format = file.endsWith('.json') ? 'json' : 'yaml';
       const outcome = await this.import(readFileSync(path, 'utf8'), format, 'BUNDLED', `scenarios/${file}`);
-      if (!outcome.ok) this.log.error(`${file}: ${outcome.message}\n${outcome.errors.map((e) => `  ${e.file}:${e.line}:${e.column} ${e.path}: ${e.message}`).join('\n')}`);
+      if (!outcome.ok)
+        this.log.error(
+          `${file}: ${outcome.message}\n${outcome.errors.map((e) => `  ${e.file}:${e.line}:${e.column} ${e.path}: ${e.message}`).join('\n')}`,
+        );
       outcomes.push(outcome);
     }
     return outcomes;
   }
 
   /** Validates and stores a scenario; nothing is stored when it is invalid. */
-  async import(source: string, format: 'yaml' | 'json', origin: 'BUNDLED' | 'IMPORTED', file = '<import>'): Promise<ImportOutcome> {
+  async import(
+    source: string,
+    format: 'yaml' | 'json',
+    origin: 'BUNDLED' | 'IMPORTED',
+    file = '<import>',
+  ): Promise<ImportOutcome> {
     const parsed = parseScenarioSource(source, format, file, this.seedData());
     if (!parsed.ok) {
-      return { ok: false, errorCode: 'SCENARIO_INVALID', message: `${parsed.errors.length} error(s) in ${file}`, errors: parsed.errors };
+      return {
+        ok: false,
+        errorCode: 'SCENARIO_INVALID',
+        message: `${parsed.errors.length} error(s) in ${file}`,
+        errors: parsed.errors,
+      };
     }
     const s = parsed.scenario;
     const key = `${s.id}@${s.version}`;
@@ -64,7 +79,15 @@ export class ScenarioStoreService {
           ok: false,
           errorCode: 'VERSION_CONFLICT',
           message: `scenario ${s.id} version ${s.version} is already stored with other content; raise "version" to store a new version beside it`,
-          errors: [{ file, line: 1, column: 1, path: 'version', message: `version ${s.version} of ${s.id} exists with content hash ${existing.contentHash.slice(0, 12)}…` }],
+          errors: [
+            {
+              file,
+              line: 1,
+              column: 1,
+              path: 'version',
+              message: `version ${s.version} of ${s.id} exists with content hash ${existing.contentHash.slice(0, 12)}…`,
+            },
+          ],
         };
       }
       const entity = em.create(ScenarioEntity, {

@@ -95,7 +95,11 @@ export class ScenarioModel {
   @Field(() => LocalizedText) title!: LocalizedText;
   @Field({ nullable: true }) description?: string;
   @Field({ description: 'sha256 of the canonical resolved content.' }) contentHash!: string;
-  @Field(() => Int, { nullable: true, description: 'Seed of games created without one. Hidden from teams (null), like a game\'s seed.' }) defaultSeed!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Seed of games created without one. Hidden from teams (null), like a game's seed.",
+  })
+  defaultSeed!: number | null;
   @Field(() => Int) roundCount!: number;
   @Field(() => Int) roundDays!: number;
   @Field(() => Int) startingCashCents!: number;

@@ -20,7 +20,10 @@ export class ScenarioResolver {
 
   @Query(() => ScenarioModel, { description: 'A scenario by id (newest version unless one is given).' })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  async scenario(@Args('id') id: string, @Args('version', { type: () => Int, nullable: true }) version?: number): Promise<ScenarioModel> {
+  async scenario(
+    @Args('id') id: string,
+    @Args('version', { type: () => Int, nullable: true }) version?: number,
+  ): Promise<ScenarioModel> {
     const e = await this.store.find(id, version ?? undefined);
     return toScenarioModel(e, this.store.content(e));
   }
@@ -31,14 +34,20 @@ export class ScenarioResolver {
     return viewer.role === 'TEAM' ? null : scenario.defaultSeed;
   }
 
-  @Mutation(() => ImportScenarioResult, { description: 'Validate and store a scenario file; every error has file, line, column and path.' })
+  @Mutation(() => ImportScenarioResult, {
+    description: 'Validate and store a scenario file; every error has file, line, column and path.',
+  })
   @Roles('INSTRUCTOR')
   async importScenario(
     @Args('source') source: string,
     @Args('format', { type: () => ScenarioFormat, defaultValue: ScenarioFormat.YAML }) format: ScenarioFormat,
   ): Promise<typeof ImportScenarioResult> {
     if (source.length > MAX_SCENARIO_SOURCE) {
-      return { errorCode: 'SCENARIO_TOO_LARGE', message: `source is larger than ${MAX_SCENARIO_SOURCE} characters`, errors: [] };
+      return {
+        errorCode: 'SCENARIO_TOO_LARGE',
+        message: `source is larger than ${MAX_SCENARIO_SOURCE} characters`,
+        errors: [],
+      };
     }
     const r = await this.store.import(source, format === ScenarioFormat.JSON ? 'json' : 'yaml', 'IMPORTED');
     if (!r.ok) return { errorCode: r.errorCode, message: r.message, errors: r.errors };

@@ -289,7 +289,12 @@ export const modelSchema = z.object({
     shipWithinDays: z.number().int().min(1).max(30),
     packaging: z.record(
       z.enum(PACKAGINGS),
-      z.object({ costCents: cents, extraGrams: z.number().int().min(0), damageFactor: nonNegative.max(5), volumeFactor: positive.max(2) }),
+      z.object({
+        costCents: cents,
+        extraGrams: z.number().int().min(0),
+        damageFactor: nonNegative.max(5),
+        volumeFactor: positive.max(2),
+      }),
     ),
     /** Share of late orders that open a not-received dispute. */
     lateDisputeBps: bps,
@@ -319,7 +324,11 @@ export const scenarioSchema = z.object({
   title: localizedTextSchema,
   description: z.string().max(4000).optional(),
   /** Default seed of games created from this scenario. */
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   rounds: z.object({
     count: z.number().int().min(1).max(52),
     /** Days one round stands for. */

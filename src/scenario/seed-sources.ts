@@ -44,7 +44,10 @@ export const SEED_FILES: Readonly<Record<string, z.ZodType>> = {
   'model.yaml': strictDeep(modelSchema),
   'defaults.yaml': z.strictObject({ scoring: strictDeep(scoringSchema), policies: strictDeep(policiesSchema) }),
 };
-const keywordFileSchema = z.strictObject({ market: idSchema, keywords: z.array(strictDeep(keywordSchema.omit({ market: true }))) });
+const keywordFileSchema = z.strictObject({
+  market: idSchema,
+  keywords: z.array(strictDeep(keywordSchema.omit({ market: true }))),
+});
 const KEYWORD_FILE = /^keywords\/[^/]+\.ya?ml$/;
 
 const COLLECTION_FILES: Record<Exclude<CollectionName, 'keywords'>, string> = {
@@ -85,10 +88,14 @@ export function parseSeedSources(sources: readonly SeedSource[]): SeedParseResul
     issues.push(...problems.map((issue) => placeInDocument(issue, parsed.document)));
   }
   for (const file of Object.keys(SEED_FILES)) {
-    if (!sources.some((s) => s.file === file)) issues.push({ file, line: 1, column: 1, path: '', message: `missing seed file ${file}` });
+    if (!sources.some((s) => s.file === file))
+      issues.push({ file, line: 1, column: 1, path: '', message: `missing seed file ${file}` });
   }
   const assembly = assemble(docs);
-  const crossIssues: PathIssue[] = [...referenceIssues(ruleInput(assembly.value)), ...consistencyIssues(ruleInput(assembly.value))];
+  const crossIssues: PathIssue[] = [
+    ...referenceIssues(ruleInput(assembly.value)),
+    ...consistencyIssues(ruleInput(assembly.value)),
+  ];
   issues.push(...crossIssues.map((issue) => placeIssue(issue, seedOrigins(assembly))));
   const errors = sortIssues(issues);
   if (errors.length > 0) return { ok: false, errors };
@@ -105,7 +112,12 @@ function assemble(docs: Map<string, SourceDocument>): Assembly {
   for (const [name, file] of Object.entries(COLLECTION_FILES) as [Exclude<CollectionName, 'keywords'>, string][]) {
     const doc = docs.get(file);
     const items = doc && isPlainObject(doc.value) ? doc.value[COLLECTION_KEYS[name]] : undefined;
-    if (Array.isArray(items)) pushItems(value, origins, name, items, (index) => ({ doc: doc as SourceDocument, path: [COLLECTION_KEYS[name], index], deep: true }));
+    if (Array.isArray(items))
+      pushItems(value, origins, name, items, (index) => ({
+        doc: doc as SourceDocument,
+        path: [COLLECTION_KEYS[name], index],
+        deep: true,
+      }));
   }
   for (const [file, doc] of [...docs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!KEYWORD_FILE.test(file) || !isPlainObject(doc.value) || !Array.isArray(doc.value.keywords)) continue;
@@ -120,7 +132,13 @@ function assemble(docs: Map<string, SourceDocument>): Assembly {
   return { value, origins, docs };
 }
 
-function pushItems(value: PlainObject, origins: Record<CollectionName, Origin[]>, name: CollectionName, items: unknown[], origin: (index: number) => Origin): void {
+function pushItems(
+  value: PlainObject,
+  origins: Record<CollectionName, Origin[]>,
+  name: CollectionName,
+  items: unknown[],
+  origin: (index: number) => Origin,
+): void {
   items.forEach((item, index) => {
     (value[name] as unknown[]).push(item);
     origins[name].push(origin(index));

@@ -52,7 +52,11 @@ function includeList(raw: unknown, name: string, known: Set<string>, issues: Pat
   raw.forEach((id: unknown, index) => {
     if (typeof id !== 'string') return;
     const path = ['include', name, index];
-    if (!known.has(id)) issues.push({ path, message: `unknown ${name.replace(/s$/, '').replace(/ie$/, 'y')} "${id}": not in the seed data` });
+    if (!known.has(id))
+      issues.push({
+        path,
+        message: `unknown ${name.replace(/s$/, '').replace(/ie$/, 'y')} "${id}": not in the seed data`,
+      });
     else if (!list.has(id)) list.set(id, path);
   });
   return list;
@@ -89,7 +93,10 @@ export function applyFileItems(file: PlainObject, tables: Tables, issues: PathIs
       const id = item[key] as string;
       const first = seen.get(id);
       if (first !== undefined) {
-        issues.push({ path: [collection, index, key], message: `duplicate ${key} "${id}" (first at ${collection}[${first}])` });
+        issues.push({
+          path: [collection, index, key],
+          message: `duplicate ${key} "${id}" (first at ${collection}[${first}])`,
+        });
         return;
       }
       seen.set(id, index);
@@ -109,7 +116,10 @@ function markOverride(tables: Tables, override: FileOverride): FileOverride {
 function removeItem(tables: Tables, collection: CollectionName, id: string, index: number, issues: PathIssue[]): void {
   if (tables[collection].delete(id)) return;
   const key = COLLECTIONS[collection];
-  issues.push({ path: [collection, index, key], message: `nothing to remove: no ${collection} item with ${key} "${id}" is included` });
+  issues.push({
+    path: [collection, index, key],
+    message: `nothing to remove: no ${collection} item with ${key} "${id}" is included`,
+  });
 }
 
 function withoutRemove(item: PlainObject): PlainObject {
@@ -137,11 +147,18 @@ export function pruneSeedEntries(tables: Tables, overrides: readonly FileOverrid
   const products = ids('products');
   for (const entry of tables.markets.values()) entry.item.demand = pickKeys(entry.item.demand, categories);
   for (const entry of tables.keywords.values()) entry.item.relevance = pickKeys(entry.item.relevance, products);
-  dropWhere(tables.keywords, (k) => !markets.has(String(k.market)) || !categories.has(String(k.category)) || !hasRelevant(k));
+  dropWhere(
+    tables.keywords,
+    (k) => !markets.has(String(k.market)) || !categories.has(String(k.category)) || !hasRelevant(k),
+  );
   const keywords = ids('keywords');
   dropWhere(tables.logistics, (l) => !markets.has(String(l.market)));
-  for (const entry of tables.competitors.values()) entry.item.listings = pruneListings(entry.item.listings, products, keywords);
-  dropWhere(tables.competitors, (c) => !markets.has(String(c.market)) || !Array.isArray(c.listings) || c.listings.length === 0);
+  for (const entry of tables.competitors.values())
+    entry.item.listings = pruneListings(entry.item.listings, products, keywords);
+  dropWhere(
+    tables.competitors,
+    (c) => !markets.has(String(c.market)) || !Array.isArray(c.listings) || c.listings.length === 0,
+  );
 }
 
 function dropWhere(items: Map<string, TableEntry>, drop: (item: PlainObject) => boolean): void {
@@ -154,7 +171,9 @@ function pickKeys(record: unknown, keep: Set<string>): unknown {
 }
 
 function hasRelevant(keyword: PlainObject): boolean {
-  return isPlainObject(keyword.relevance) && Object.values(keyword.relevance).some((r) => typeof r === 'number' && r > 0);
+  return (
+    isPlainObject(keyword.relevance) && Object.values(keyword.relevance).some((r) => typeof r === 'number' && r > 0)
+  );
 }
 
 function pruneListings(listings: unknown, products: Set<string>, keywords: Set<string>): unknown {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 export function strictDeep(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodObject) return z.strictObject(mapShape(schema, strictDeep));
   if (schema instanceof z.ZodOptional) return strictDeep(schema.unwrap() as z.ZodType).optional();
-  if (schema instanceof z.ZodArray) return schema.clone({ ...schema.def, element: strictDeep(schema.element as z.ZodType) });
+  if (schema instanceof z.ZodArray)
+    return schema.clone({ ...schema.def, element: strictDeep(schema.element as z.ZodType) });
   if (schema instanceof z.ZodRecord) {
     return schema.clone({ ...schema.def, valueType: strictDeep(schema.def.valueType as z.ZodType) });
   }
@@ -34,10 +35,7 @@ export function deepPartial(schema: z.ZodType): z.ZodType {
   return strictDeep(schema);
 }
 
-function mapShape(
-  schema: z.ZodObject,
-  map: (field: z.ZodType) => z.ZodType,
-): Record<string, z.ZodType> {
+function mapShape(schema: z.ZodObject, map: (field: z.ZodType) => z.ZodType): Record<string, z.ZodType> {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape)) shape[key] = map(field as z.ZodType);
   return shape;

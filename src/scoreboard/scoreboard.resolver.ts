@@ -31,14 +31,22 @@ export class ScoreAdjustment {
 }
 
 const toAdjustment = (a: ScoreAdjustmentEntity): ScoreAdjustment => ({
-  id: a.id, teamId: a.teamId, round: a.roundNumber, points: a.points, reason: a.reason, createdBy: a.createdBy, createdAt: a.createdAt,
+  id: a.id,
+  teamId: a.teamId,
+  round: a.roundNumber,
+  points: a.points,
+  reason: a.reason,
+  createdBy: a.createdBy,
+  createdAt: a.createdAt,
 });
 
 @Resolver()
 export class ScoreboardResolver {
   constructor(private readonly boards: ScoreboardService) {}
 
-  @Query(() => Scoreboard, { description: 'Standings of one round, or cumulative over closed rounds when round is omitted.' })
+  @Query(() => Scoreboard, {
+    description: 'Standings of one round, or cumulative over closed rounds when round is omitted.',
+  })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
   async scoreboard(
     @CurrentViewer() viewer: Viewer,
@@ -62,25 +70,39 @@ export class ScoreboardResolver {
 
   @Query(() => [ScoreAdjustment], { description: 'Bonuses and penalties of a game (teams: their own).' })
   @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
-  async adjustments(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string): Promise<ScoreAdjustment[]> {
+  async adjustments(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+  ): Promise<ScoreAdjustment[]> {
     return (await this.boards.adjustments(viewer, gameId)).map(toAdjustment);
   }
 
-  @Mutation(() => ScoreAdjustment, { description: 'Add a bonus or penalty with a reason (audited, shown in the scoreboard and exports).' })
+  @Mutation(() => ScoreAdjustment, {
+    description: 'Add a bonus or penalty with a reason (audited, shown in the scoreboard and exports).',
+  })
   @Roles('INSTRUCTOR')
   async adjustScore(@CurrentViewer() viewer: Viewer, @Args('input') input: AdjustScoreInput): Promise<ScoreAdjustment> {
     return toAdjustment(await this.boards.adjust(viewer, input));
   }
 
-  @Mutation(() => GameModel, { description: 'Teams see the scoreboard as it stood after `afterRound` until it is revealed.' })
+  @Mutation(() => GameModel, {
+    description: 'Teams see the scoreboard as it stood after `afterRound` until it is revealed.',
+  })
   @Roles('INSTRUCTOR')
-  async freezeScoreboard(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string, @Args('afterRound', { type: () => Int }) afterRound: number): Promise<GameModel> {
+  async freezeScoreboard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('afterRound', { type: () => Int }) afterRound: number,
+  ): Promise<GameModel> {
     return toGameModel(await this.boards.setFreeze(viewer, gameId, afterRound), viewer);
   }
 
   @Mutation(() => GameModel, { description: 'Lift a freeze: teams see the whole scoreboard again.' })
   @Roles('INSTRUCTOR')
-  async revealScoreboard(@CurrentViewer() viewer: Viewer, @Args('gameId', { type: () => ID }) gameId: string): Promise<GameModel> {
+  async revealScoreboard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+  ): Promise<GameModel> {
     return toGameModel(await this.boards.setFreeze(viewer, gameId, null), viewer);
   }
 }

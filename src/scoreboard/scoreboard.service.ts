@@ -67,22 +67,36 @@ export class ScoreboardService {
       complete: !hidden,
       frozenAfterRound: frozen,
       // a hidden board shows the team its own row without its rank (a rank would tell where rivals stand)
-      rows: hidden ? standings.filter((s) => s.team.id === viewer.teamId && !(frozen !== null && round && round > frozen)).map((s) => ({ ...s, rank: 0 })) : standings,
+      rows: hidden
+        ? standings
+            .filter((s) => s.team.id === viewer.teamId && !(frozen !== null && round && round > frozen))
+            .map((s) => ({ ...s, rank: 0 }))
+        : standings,
     };
   }
 
-  async adjust(viewer: Viewer, input: { gameId: string; teamId: string; round: number; points: number; reason: string }): Promise<ScoreAdjustmentEntity> {
+  async adjust(
+    viewer: Viewer,
+    input: { gameId: string; teamId: string; round: number; points: number; reason: string },
+  ): Promise<ScoreAdjustmentEntity> {
     const reason = input.reason.trim();
     if (!Number.isFinite(input.points) || input.points === 0 || Math.abs(input.points) > MAX_ADJUSTMENT) {
-      throw new AppError(AppErrorCode.BAD_INPUT, `points must be non-zero and within ±${MAX_ADJUSTMENT}`, { field: 'input.points' });
+      throw new AppError(AppErrorCode.BAD_INPUT, `points must be non-zero and within ±${MAX_ADJUSTMENT}`, {
+        field: 'input.points',
+      });
     }
-    if (reason.length < 3 || reason.length > 500) throw new AppError(AppErrorCode.BAD_INPUT, 'reason must be 3..500 characters', { field: 'input.reason' });
+    if (reason.length < 3 || reason.length > 500)
+      throw new AppError(AppErrorCode.BAD_INPUT, 'reason must be 3..500 characters', { field: 'input.reason' });
     const team = await this.games.team(input.teamId);
     if (team.gameId !== input.gameId) throw notFound(`team "${input.teamId}" in game "${input.gameId}"`);
     return this.db.write(async (em) => {
       const game = await lockGameRow(em, input.gameId);
       if (!Number.isInteger(input.round) || input.round < 1 || input.round > game.currentRound) {
-        throw new AppError(AppErrorCode.BAD_INPUT, `round must be 1..${game.currentRound} (a round that has been opened)`, { field: 'input.round' });
+        throw new AppError(
+          AppErrorCode.BAD_INPUT,
+          `round must be 1..${game.currentRound} (a round that has been opened)`,
+          { field: 'input.round' },
+        );
       }
       const row = em.create(ScoreAdjustmentEntity, {
         id: this.ids.uuid(),
@@ -95,7 +109,12 @@ export class ScoreboardService {
         createdAt: this.clock.nowIso(),
       });
       await em.save(row);
-      await this.audit.record(em, viewer, 'SCORE_ADJUSTED', input.gameId, { team: team.code, round: input.round, points: row.points, reason });
+      await this.audit.record(em, viewer, 'SCORE_ADJUSTED', input.gameId, {
+        team: team.code,
+        round: input.round,
+        points: row.points,
+        reason,
+      });
       return row;
     });
   }
@@ -115,7 +134,9 @@ export class ScoreboardService {
       }
       game.freezeAfterRound = afterRound;
       await em.save(game);
-      await this.audit.record(em, viewer, afterRound === null ? 'SCOREBOARD_REVEALED' : 'SCOREBOARD_FROZEN', gameId, { afterRound });
+      await this.audit.record(em, viewer, afterRound === null ? 'SCOREBOARD_REVEALED' : 'SCOREBOARD_FROZEN', gameId, {
+        afterRound,
+      });
       return game;
     });
   }

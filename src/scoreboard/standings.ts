@@ -36,9 +36,24 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * Standings over the given result rows (one round, or several for the
  * cumulative board): sums per team, adjustments added, competition ranks.
  */
-export function buildStandings<T extends { id: string; code: string }>(teams: T[], results: ResultRow[], adjustments: AdjustmentRow[]): Standing<T>[] {
+export function buildStandings<T extends { id: string; code: string }>(
+  teams: T[],
+  results: ResultRow[],
+  adjustments: AdjustmentRow[],
+): Standing<T>[] {
   const acc = new Map<string, Standing<T>>(
-    teams.map((team) => [team.id, { rank: 0, team, total: 0, scored: 0, adjustment: 0, modules: { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 }, absentRounds: 0 }]),
+    teams.map((team) => [
+      team.id,
+      {
+        rank: 0,
+        team,
+        total: 0,
+        scored: 0,
+        adjustment: 0,
+        modules: { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 },
+        absentRounds: 0,
+      },
+    ]),
   );
   for (const r of results) {
     const s = acc.get(r.teamId);
@@ -70,5 +85,9 @@ export function buildStandings<T extends { id: string; code: string }>(teams: T[
       },
     };
   });
-  return rankRows(rows, (r) => r.total, (r) => r.team.code);
+  return rankRows(
+    rows,
+    (r) => r.total,
+    (r) => r.team.code,
+  );
 }

@@ -22,7 +22,10 @@ export function armor(): { plugins: ApolloServerPlugin[]; validationRules: Valid
     // suggestions are hidden from anonymous callers only, by the plugin below
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { plugins: protection.plugins as ApolloServerPlugin[], validationRules: protection.validationRules as ValidationRule[] };
+  return {
+    plugins: protection.plugins as ApolloServerPlugin[],
+    validationRules: protection.validationRules as ValidationRule[],
+  };
 }
 
 const SUGGESTION = /\s*Did you mean .*\?$/;

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- ThrottlerGuard's own signatures use Record<string, any> */
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
@@ -9,7 +10,10 @@ import { createHash } from 'node:crypto';
  */
 @Injectable()
 export class TokenThrottlerGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
+  protected override getRequestResponse(context: ExecutionContext): {
+    req: Record<string, any>;
+    res: Record<string, any>;
+  } {
     if (context.getType<string>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<{ req?: Record<string, any> }>();
       return { req: ctx.req ?? {}, res: ctx.req?.res ?? { header: () => undefined, setHeader: () => undefined } };
@@ -30,7 +34,8 @@ export class TokenThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async throwThrottlingException(): Promise<void> {
-    throw new ThrottlerException('Too many requests for this token: slow down and retry in a minute (code RATE_LIMITED)');
+    throw new ThrottlerException(
+      'Too many requests for this token: slow down and retry in a minute (code RATE_LIMITED)',
+    );
   }
 }
-

@@ -11,16 +11,22 @@ export function parseBotMix(mix: string | undefined, teams: number | undefined):
     return Array.from({ length: n }, (_, i) => BOT_STRATEGIES[i % BOT_STRATEGIES.length]);
   }
   const out: BotStrategy[] = [];
-  for (const part of mix.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of mix
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const [name, countText = '1'] = part.split(':').map((x) => x.trim());
     const strategy = name.toUpperCase();
-    if (!isBotStrategy(strategy)) throw new BotMixError(`unknown strategy "${name}" (use ${BOT_STRATEGIES.join(', ')})`);
+    if (!isBotStrategy(strategy))
+      throw new BotMixError(`unknown strategy "${name}" (use ${BOT_STRATEGIES.join(', ')})`);
     const count = Number(countText);
-    if (!Number.isInteger(count) || count < 0) throw new BotMixError(`"${part}": the count must be a non-negative integer`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new BotMixError(`"${part}": the count must be a non-negative integer`);
     for (let i = 0; i < count; i += 1) out.push(strategy);
   }
   if (out.length === 0) throw new BotMixError('the bot mix seats no team');
-  if (teams !== undefined && teams !== out.length) throw new BotMixError(`--teams ${teams} does not match the mix (${out.length} teams)`);
+  if (teams !== undefined && teams !== out.length)
+    throw new BotMixError(`--teams ${teams} does not match the mix (${out.length} teams)`);
   return out;
 }
 

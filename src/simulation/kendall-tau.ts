@@ -20,7 +20,9 @@ export function kendallTau(a: readonly string[], b: readonly string[]): number {
 
 /** Ids ordered by score, best first (ties by id). */
 export function orderBy(scores: ReadonlyMap<string, number>): string[] {
-  return [...scores.keys()].sort((x, y) => (scores.get(y) as number) - (scores.get(x) as number) || (x < y ? -1 : x > y ? 1 : 0));
+  return [...scores.keys()].sort(
+    (x, y) => (scores.get(y) as number) - (scores.get(x) as number) || (x < y ? -1 : x > y ? 1 : 0),
+  );
 }
 
 export function mean(xs: readonly number[]): number {

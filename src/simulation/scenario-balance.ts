@@ -65,15 +65,24 @@ interface SeedRun {
 }
 
 /** Season totals per team with the given weights (each round's total recomputed from its module scores). */
-export function seasonTotals(outcomes: readonly RoundOutcome[], weights: Record<ModuleName, number>): Map<string, number> {
+export function seasonTotals(
+  outcomes: readonly RoundOutcome[],
+  weights: Record<ModuleName, number>,
+): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const o of outcomes) for (const t of o.teams) totals.set(t.teamId, (totals.get(t.teamId) ?? 0) + totalScore(t.scores, weights));
+  for (const o of outcomes)
+    for (const t of o.teams) totals.set(t.teamId, (totals.get(t.teamId) ?? 0) + totalScore(t.scores, weights));
   return totals;
 }
 
 function runSeed(scenario: Scenario, seed: number, mix: readonly BotStrategy[], rounds: number): SeedRun {
   const codes = seatCodes(mix.length);
-  const { outcomes } = playBotSeason(scenario, seed, codes.map((teamId, i) => ({ teamId, strategy: mix[i] })), rounds);
+  const { outcomes } = playBotSeason(
+    scenario,
+    seed,
+    codes.map((teamId, i) => ({ teamId, strategy: mix[i] })),
+    rounds,
+  );
   const totals = seasonTotals(outcomes, scenario.scoring.weights);
   const bankrupt = new Map<string, { cashNegative: boolean; purchaseCut: boolean }>();
   for (const o of outcomes) {
@@ -87,7 +96,12 @@ function runSeed(scenario: Scenario, seed: number, mix: readonly BotStrategy[], 
   return { seed, order: orderBy(totals), totals, outcomes, bankrupt };
 }
 
-function sensitivity(scenario: Scenario, runs: readonly SeedRun[], module: ModuleName, factor: number): WeightSensitivity {
+function sensitivity(
+  scenario: Scenario,
+  runs: readonly SeedRun[],
+  module: ModuleName,
+  factor: number,
+): WeightSensitivity {
   const weights = { ...scenario.scoring.weights, [module]: scenario.scoring.weights[module] * factor };
   const taus: number[] = [];
   const changes: number[] = [];
@@ -105,7 +119,12 @@ function sensitivity(scenario: Scenario, runs: readonly SeedRun[], module: Modul
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The balance report of `mix` over the seeds (default rounds: the scenario's count). */
-export function checkScenarioBalance(scenario: Scenario, seeds: readonly number[], mix: readonly BotStrategy[], rounds = scenario.rounds.count): BalanceReport {
+export function checkScenarioBalance(
+  scenario: Scenario,
+  seeds: readonly number[],
+  mix: readonly BotStrategy[],
+  rounds = scenario.rounds.count,
+): BalanceReport {
   const codes = seatCodes(mix.length);
   const strategyOf = new Map(codes.map((c, i) => [c, mix[i]]));
   const runs = seeds.map((seed) => runSeed(scenario, seed, mix, rounds));
@@ -169,15 +188,22 @@ export function formatBalanceReport(r: BalanceReport): string {
     `scenario ${r.scenario}@${r.version}: ${r.seeds.length} seed(s) [${r.seeds.join(', ')}], ${r.rounds} round(s), ${r.mix.length} bot teams`,
     '',
     `${pad('strategy', 11)}${pad('teams', 7)}${pad('wins', 6)}${pad('1st %', 7)}${pad('avg rank', 10)}${pad('avg total', 11)}${pad('rank min..max', 15)}${pad('rank sd', 9)}bankrupt`,
-    ...r.strategies.map((s) =>
-      `${pad(s.strategy, 11)}${pad(s.teams, 7)}${pad(s.wins, 6)}${pad(Math.round(s.firstShare * 100), 7)}${pad(s.averageRank.toFixed(2), 10)}${pad(s.averageTotal.toFixed(1), 11)}${pad(`${s.rankMin}..${s.rankMax}`, 15)}${pad(s.rankStdev.toFixed(2), 9)}${s.bankruptTeams}`),
+    ...r.strategies.map(
+      (s) =>
+        `${pad(s.strategy, 11)}${pad(s.teams, 7)}${pad(s.wins, 6)}${pad(Math.round(s.firstShare * 100), 7)}${pad(s.averageRank.toFixed(2), 10)}${pad(s.averageTotal.toFixed(1), 11)}${pad(`${s.rankMin}..${s.rankMax}`, 15)}${pad(s.rankStdev.toFixed(2), 9)}${s.bankruptTeams}`,
+    ),
     '',
-    r.dominant ? `DOMINANT: ${r.dominant} ranks first in ≥ ${DOMINANCE_SHARE * 100} % of seeds` : `no dominant strategy (none ranks first in ≥ ${DOMINANCE_SHARE * 100} % of seeds)`,
+    r.dominant
+      ? `DOMINANT: ${r.dominant} ranks first in ≥ ${DOMINANCE_SHARE * 100} % of seeds`
+      : `no dominant strategy (none ranks first in ≥ ${DOMINANCE_SHARE * 100} % of seeds)`,
     `bankruptcies: ${r.bankruptcies.teamSeasons} team-season(s) (cash < 0: ${r.bankruptcies.cashNegative}, purchase cut for lack of cash: ${r.bankruptcies.purchaseCut})`,
     '',
     'module weight sensitivity (vs the actual final ranking, mean over seeds):',
     `  ${pad('module', 13)}${pad('weight', 8)}${pad('kendall tau', 13)}${pad('mean |Δrank|', 14)}winner changed`,
-    ...r.weightSensitivity.map((w) => `  ${pad(w.module, 13)}${pad(`×${w.factor}`, 8)}${pad(w.kendallTau.toFixed(3), 13)}${pad(w.meanRankChange.toFixed(2), 14)}${w.winnerChanged}/${r.seeds.length}`),
+    ...r.weightSensitivity.map(
+      (w) =>
+        `  ${pad(w.module, 13)}${pad(`×${w.factor}`, 8)}${pad(w.kendallTau.toFixed(3), 13)}${pad(w.meanRankChange.toFixed(2), 14)}${w.winnerChanged}/${r.seeds.length}`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -83,5 +83,13 @@ export async function simulateSeason(app: INestApplicationContext, opts: Simulat
     total: s.total,
     modules: s.modules,
   }));
-  return { gameId, scenario: scenarioRow.key, seed: created.game.seed, rounds: total, scoreboard, roundHashes, finalHash: seasonHash(roundHashes) };
+  return {
+    gameId,
+    scenario: scenarioRow.key,
+    seed: created.game.seed,
+    rounds: total,
+    scoreboard,
+    roundHashes,
+    finalHash: seasonHash(roundHashes),
+  };
 }

@@ -16,26 +16,58 @@ describe('bot teams (e2e)', () => {
 
   it('bots given at createGame and added with addBotTeam play round 1; no bot may join after it opened', async () => {
     const created = await gqlOk<{ createGame: { game: { id: string }; teams: { team: { code: string } }[] } }>(
-      srv.url, CREATE, { input: { scenarioId: 'eu-launch', name: 'with bots', teams: ['Humans'], bots: [{ strategy: 'COST_PLUS' }] } }, INSTRUCTOR);
+      srv.url,
+      CREATE,
+      { input: { scenarioId: 'eu-launch', name: 'with bots', teams: ['Humans'], bots: [{ strategy: 'COST_PLUS' }] } },
+      INSTRUCTOR,
+    );
     const gameId = created.createGame.game.id;
     expect(created.createGame.teams.map((t) => t.team.code)).toEqual(['T01']); // bots get no token
-    const added = await gqlOk<{ addBotTeam: { code: string; botStrategy: string } }>(srv.url, ADD, { gameId, strategy: 'ADAPTIVE', name: 'Robo' }, INSTRUCTOR);
+    const added = await gqlOk<{ addBotTeam: { code: string; botStrategy: string } }>(
+      srv.url,
+      ADD,
+      { gameId, strategy: 'ADAPTIVE', name: 'Robo' },
+      INSTRUCTOR,
+    );
     expect(added.addBotTeam.botStrategy).toBe('ADAPTIVE');
-    expect((await gqlOk<{ openRound: { __typename: string } }>(srv.url, OPEN, { gameId }, INSTRUCTOR)).openRound.__typename).toBe('RoundModel');
+    expect(
+      (await gqlOk<{ openRound: { __typename: string } }>(srv.url, OPEN, { gameId }, INSTRUCTOR)).openRound.__typename,
+    ).toBe('RoundModel');
     const late = await gql(srv.url, ADD, { gameId, strategy: 'RANDOM' }, INSTRUCTOR);
     expect(late.errors?.[0]?.message).toMatch(/before round 1/);
     const closed = await gqlOk<{ closeRound: { outcomeHash: string } }>(srv.url, CLOSE, { gameId }, INSTRUCTOR);
     expect(closed.closeRound.outcomeHash).toMatch(/^[0-9a-f]{64}$/);
 
-    const teams = (await gqlOk<{ game: { teams: { id: string; code: string; botStrategy: string | null }[] } }>(srv.url, TEAMS, { id: gameId }, INSTRUCTOR)).game.teams;
-    expect(teams.map((t) => [t.code, t.botStrategy])).toEqual([['T01', null], ['T02', 'COST_PLUS'], ['T03', 'ADAPTIVE']]);
+    const teams = (
+      await gqlOk<{ game: { teams: { id: string; code: string; botStrategy: string | null }[] } }>(
+        srv.url,
+        TEAMS,
+        { id: gameId },
+        INSTRUCTOR,
+      )
+    ).game.teams;
+    expect(teams.map((t) => [t.code, t.botStrategy])).toEqual([
+      ['T01', null],
+      ['T02', 'COST_PLUS'],
+      ['T03', 'ADAPTIVE'],
+    ]);
     for (const bot of teams.filter((t) => t.botStrategy)) {
-      const report = await gqlOk<{ teamReport: { round: number; absentModules: string[]; listings: unknown[] } }>(srv.url, REPORT, { gameId, teamId: bot.id }, INSTRUCTOR);
+      const report = await gqlOk<{ teamReport: { round: number; absentModules: string[]; listings: unknown[] } }>(
+        srv.url,
+        REPORT,
+        { gameId, teamId: bot.id },
+        INSTRUCTOR,
+      );
       expect(report.teamReport.round).toBe(1);
       expect(report.teamReport.absentModules).toEqual([]); // the server decided every module for the bot
       expect(report.teamReport.listings.length).toBeGreaterThan(0);
       // a bot seat has no token, and none can be issued for it
-      const rotate = await gql(srv.url, 'mutation R($t: ID!) { rotateTeamToken(teamId: $t) { token } }', { t: bot.id }, INSTRUCTOR);
+      const rotate = await gql(
+        srv.url,
+        'mutation R($t: ID!) { rotateTeamToken(teamId: $t) { token } }',
+        { t: bot.id },
+        INSTRUCTOR,
+      );
       expect(rotate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
     }
   });

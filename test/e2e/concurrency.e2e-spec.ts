@@ -1,11 +1,25 @@
 import { DataSource } from 'typeorm';
 import { ReplayService } from '../../src/export/replay.service';
 import { decisionsFor, scenarioView, type ScenarioView } from '../support/play';
-import { closeRound, createGame, type CreatedGame, openRound, submit, type SubmitAnswer, type RoundAction, sql } from '../support/game-ops';
+import {
+  closeRound,
+  createGame,
+  type CreatedGame,
+  openRound,
+  submit,
+  type SubmitAnswer,
+  type RoundAction,
+  sql,
+} from '../support/game-ops';
 import { gql, gqlOk, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
 
 const TEAMS = 100;
-const MODULE_FIELDS: Record<string, string> = { OPERATIONS: 'operations', SELECTION: 'selection', ADS: 'ads', FULFILLMENT: 'fulfillment' };
+const MODULE_FIELDS: Record<string, string> = {
+  OPERATIONS: 'operations',
+  SELECTION: 'selection',
+  ADS: 'ads',
+  FULFILLMENT: 'fulfillment',
+};
 
 interface Sent {
   team: number;
@@ -35,7 +49,12 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
   beforeAll(async () => {
     srv = await startTestServer({ rateLimitPerMinute: 100_000 });
     view = await scenarioView(srv.url, INSTRUCTOR, 'eu-launch');
-    game = await createGame(srv.url, 'eu-launch', Array.from({ length: TEAMS }, (_, i) => `Team ${i + 1}`), 2024);
+    game = await createGame(
+      srv.url,
+      'eu-launch',
+      Array.from({ length: TEAMS }, (_, i) => `Team ${i + 1}`),
+      2024,
+    );
     expect(game.teams).toHaveLength(TEAMS);
     await openRound(srv.url, game.game.id);
 
@@ -76,7 +95,8 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
   });
 
   it('stored rows are exactly the accepted submissions: none lost, none half-written', async () => {
-    const rows = (await sql(srv.app.get(DataSource), 
+    const rows = (await sql(
+      srv.app.get(DataSource),
       'SELECT d.module AS module, d.version AS version, t.code AS code FROM decision_set d JOIN team t ON t.id = d."teamId" WHERE d."gameId" = ? AND d."roundNumber" = 1',
       [game.game.id],
     )) as { module: string; version: number; code: string }[];
@@ -88,12 +108,15 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
     expect(stored).toEqual(accepted);
     // versions per team and module are 1..n with no gap or repeat
     const byKey = new Map<string, number[]>();
-    for (const r of rows) byKey.set(`${r.code}/${r.module}`, [...(byKey.get(`${r.code}/${r.module}`) ?? []), Number(r.version)]);
-    for (const versions of byKey.values()) expect(versions.sort((a, b) => a - b)).toEqual(versions.map((_, i) => i + 1));
+    for (const r of rows)
+      byKey.set(`${r.code}/${r.module}`, [...(byKey.get(`${r.code}/${r.module}`) ?? []), Number(r.version)]);
+    for (const versions of byKey.values())
+      expect(versions.sort((a, b) => a - b)).toEqual(versions.map((_, i) => i + 1));
   });
 
   it('every accepted module counted in the closed round; the stored outcome replays to the same hash', async () => {
-    const results = (await sql(srv.app.get(DataSource), 
+    const results = (await sql(
+      srv.app.get(DataSource),
       'SELECT t.code AS code, r."absentModules" AS absent FROM team_round_result r JOIN team t ON t.id = r."teamId" WHERE r."gameId" = ? AND r."roundNumber" = 1',
       [game.game.id],
     )) as { code: string; absent: string }[];
@@ -101,12 +124,20 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
     const absent = new Map(results.map((r) => [r.code, r.absent === '' ? [] : r.absent.split(',')]));
     for (const s of sent.filter((x) => x.answer.__typename === 'DecisionsAccepted')) {
       const code = game.teams[s.team].team.code;
-      for (const m of s.modules) expect({ code, module: m, absent: absent.get(code)!.includes(m) }).toEqual({ code, module: m, absent: false });
+      for (const m of s.modules)
+        expect({ code, module: m, absent: absent.get(code)!.includes(m) }).toEqual({ code, module: m, absent: false });
     }
     // a module whose every submission was refused is absent
     for (const [k, t] of game.teams.entries()) {
-      const acceptedModules = new Set(sent.filter((s) => s.team === k && s.answer.__typename === 'DecisionsAccepted').flatMap((s) => s.modules));
-      for (const m of Object.keys(MODULE_FIELDS)) expect([t.team.code, m, absent.get(t.team.code)!.includes(m)]).toEqual([t.team.code, m, !acceptedModules.has(m)]);
+      const acceptedModules = new Set(
+        sent.filter((s) => s.team === k && s.answer.__typename === 'DecisionsAccepted').flatMap((s) => s.modules),
+      );
+      for (const m of Object.keys(MODULE_FIELDS))
+        expect([t.team.code, m, absent.get(t.team.code)!.includes(m)]).toEqual([
+          t.team.code,
+          m,
+          !acceptedModules.has(m),
+        ]);
     }
     const v = await srv.app.get(ReplayService).verify(game.game.id);
     expect(v.rounds).toHaveLength(1);
@@ -117,21 +148,43 @@ describe('100 teams submitting while the round closes (twice at once)', () => {
 
   it('closing again is NO_OPEN_ROUND and the round keeps its hash', async () => {
     const closed = closes.find((c) => c.__typename === 'RoundModel')!;
-    expect(await closeRound(srv.url, game.game.id)).toMatchObject({ __typename: 'RoundActionError', errorCode: 'NO_OPEN_ROUND' });
-    const r = await gqlOk<{ round: { status: string; outcomeHash: string } }>(srv.url, 'query R($g: ID!) { round(gameId: $g, number: 1) { status outcomeHash } }', { g: game.game.id }, INSTRUCTOR);
+    expect(await closeRound(srv.url, game.game.id)).toMatchObject({
+      __typename: 'RoundActionError',
+      errorCode: 'NO_OPEN_ROUND',
+    });
+    const r = await gqlOk<{ round: { status: string; outcomeHash: string } }>(
+      srv.url,
+      'query R($g: ID!) { round(gameId: $g, number: 1) { status outcomeHash } }',
+      { g: game.game.id },
+      INSTRUCTOR,
+    );
     expect(r.round).toEqual({ status: 'CLOSED', outcomeHash: closed.outcomeHash });
-    const audit = (await sql(srv.app.get(DataSource), 'SELECT COUNT(*) AS n FROM audit_log WHERE "gameId" = ? AND action = ?', [game.game.id, 'ROUND_CLOSED'])) as { n: number }[];
+    const audit = (await sql(
+      srv.app.get(DataSource),
+      'SELECT COUNT(*) AS n FROM audit_log WHERE "gameId" = ? AND action = ?',
+      [game.game.id, 'ROUND_CLOSED'],
+    )) as { n: number }[];
     expect(Number(audit[0].n)).toBe(1);
   });
 
   it('parallel resubmits of one team get versions 1, 2, 3', async () => {
     expect((await openRound(srv.url, game.game.id)).number).toBe(2);
     const token = game.teams[7].token;
-    const answers = await Promise.all([0, 1, 2].map((n) => submit(srv.url, token, inputFor(view, 7 + n, ['OPERATIONS', 'ADS']))));
+    const answers = await Promise.all(
+      [0, 1, 2].map((n) => submit(srv.url, token, inputFor(view, 7 + n, ['OPERATIONS', 'ADS']))),
+    );
     const versions = answers.map((a) => a.modules!.map((m) => m.version));
     for (const v of versions) expect(v[0]).toBe(v[1]);
     expect(versions.map((v) => v[0]).sort()).toEqual([1, 2, 3]);
-    const mine = await gql<{ myDecisions: { module: string; version: number }[] }>(srv.url, '{ myDecisions { module version } }', {}, token);
-    expect(mine.data!.myDecisions).toEqual([{ module: 'OPERATIONS', version: 3 }, { module: 'ADS', version: 3 }]);
+    const mine = await gql<{ myDecisions: { module: string; version: number }[] }>(
+      srv.url,
+      '{ myDecisions { module version } }',
+      {},
+      token,
+    );
+    expect(mine.data!.myDecisions).toEqual([
+      { module: 'OPERATIONS', version: 3 },
+      { module: 'ADS', version: 3 },
+    ]);
   });
 });

@@ -16,11 +16,21 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const run = promisify(execFile);
 
 interface GameInfo {
-  game: { engineVersion: string; seed: number; rounds: { number: number; outcomeHash: string | null }[]; scenario: { id: string; version: number; contentHash: string } };
+  game: {
+    engineVersion: string;
+    seed: number;
+    rounds: { number: number; outcomeHash: string | null }[];
+    scenario: { id: string; version: number; contentHash: string };
+  };
 }
 
 /** Plays the whole tutorial: each round's enabled modules; `skips` says which team sits out which round. */
-async function playTutorial(srv: TestServer, names: string[], skips: (team: number, round: number) => boolean, seed = 77): Promise<CreatedGame> {
+async function playTutorial(
+  srv: TestServer,
+  names: string[],
+  skips: (team: number, round: number) => boolean,
+  seed = 77,
+): Promise<CreatedGame> {
   const view: ScenarioView = await scenarioView(srv.url, INSTRUCTOR, 'tutorial');
   const game = await createGame(srv.url, 'tutorial', names, seed, 'export season');
   for (const round of view.rounds) {
@@ -35,12 +45,20 @@ async function playTutorial(srv: TestServer, names: string[], skips: (team: numb
   return game;
 }
 
-async function download(srv: TestServer, gameId: string, format: string, token: string): Promise<{ status: number; body: Buffer; type: string | null }> {
-  const res = await fetch(`${srv.base}/games/${gameId}/scoreboard.${format}`, { headers: { authorization: `Bearer ${token}` } });
+async function download(
+  srv: TestServer,
+  gameId: string,
+  format: string,
+  token: string,
+): Promise<{ status: number; body: Buffer; type: string | null }> {
+  const res = await fetch(`${srv.base}/games/${gameId}/scoreboard.${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') };
 }
 
-const cellText = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const cellText = (v: ExcelJS.CellValue): string =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 describe('grader exports of a played season', () => {
   let srv: TestServer;
@@ -52,11 +70,32 @@ describe('grader exports of a played season', () => {
     srv = await startTestServer();
     // Ghost never plays; Gamma sits out round 2
     game = await playTutorial(srv, NAMES, (k, r) => k === 3 || (k === 2 && r === 2));
-    await gqlOk(srv.url, 'mutation A($input: AdjustScoreInput!) { adjustScore(input: $input) { id } }',
-      { input: { gameId: game.game.id, teamId: game.teams[0].team.id, round: 2, points: 7.25, reason: 'best presentation' } }, INSTRUCTOR);
-    await gqlOk(srv.url, 'mutation A($input: AdjustScoreInput!) { adjustScore(input: $input) { id } }',
-      { input: { gameId: game.game.id, teamId: game.teams[2].team.id, round: 3, points: -3, reason: 'late report' } }, INSTRUCTOR);
-    info = await gqlOk<GameInfo>(srv.url, 'query G($g: ID!) { game(id: $g) { engineVersion seed rounds { number outcomeHash } scenario { id version contentHash } } }', { g: game.game.id }, INSTRUCTOR);
+    await gqlOk(
+      srv.url,
+      'mutation A($input: AdjustScoreInput!) { adjustScore(input: $input) { id } }',
+      {
+        input: {
+          gameId: game.game.id,
+          teamId: game.teams[0].team.id,
+          round: 2,
+          points: 7.25,
+          reason: 'best presentation',
+        },
+      },
+      INSTRUCTOR,
+    );
+    await gqlOk(
+      srv.url,
+      'mutation A($input: AdjustScoreInput!) { adjustScore(input: $input) { id } }',
+      { input: { gameId: game.game.id, teamId: game.teams[2].team.id, round: 3, points: -3, reason: 'late report' } },
+      INSTRUCTOR,
+    );
+    info = await gqlOk<GameInfo>(
+      srv.url,
+      'query G($g: ID!) { game(id: $g) { engineVersion seed rounds { number outcomeHash } scenario { id version contentHash } } }',
+      { g: game.game.id },
+      INSTRUCTOR,
+    );
     expect(info.game.rounds).toHaveLength(4);
   });
   afterAll(() => srv.stop());
@@ -78,7 +117,9 @@ describe('grader exports of a played season', () => {
         return i;
       };
       const code = col((h) => h.endsWith('Team code'));
-      const scoreCol = Object.fromEntries(MODULES.map((m) => [m, col((h) => h.endsWith(` ${m}`) && !h.startsWith('权重'))]));
+      const scoreCol = Object.fromEntries(
+        MODULES.map((m) => [m, col((h) => h.endsWith(` ${m}`) && !h.startsWith('权重'))]),
+      );
       const weightCol = Object.fromEntries(MODULES.map((m) => [m, col((h) => h === `权重 Weight ${m}`)]));
       const total = col((h) => h.endsWith('Weighted total'));
       const adj = col((h) => h.endsWith('Adjustment'));
@@ -116,7 +157,9 @@ describe('grader exports of a played season', () => {
       ws.eachRow((row, n) => {
         if (n > 1) keys.push(`${cellText(row.getCell(1).value)}/${cellText(row.getCell(2).value)}`);
       });
-      expect(keys.sort()).toEqual(info.game.rounds.flatMap((r) => ['T01', 'T02', 'T03', 'T04'].map((t) => `${r.number}/${t}`)).sort());
+      expect(keys.sort()).toEqual(
+        info.game.rounds.flatMap((r) => ['T01', 'T02', 'T03', 'T04'].map((t) => `${r.number}/${t}`)).sort(),
+      );
     }
     const summary = wb.worksheets.find((w) => w.name.startsWith('Summary'))!;
     const text: string[] = [];
@@ -124,7 +167,13 @@ describe('grader exports of a played season', () => {
     const all = text.join('\n');
     const s = info.game.scenario;
     expect(all).toContain(`${s.id} v${s.version}`);
-    for (const needle of [s.contentHash, String(info.game.seed), info.game.engineVersion, ...info.game.rounds.map((r) => r.outcomeHash as string)]) expect(all).toContain(needle);
+    for (const needle of [
+      s.contentHash,
+      String(info.game.seed),
+      info.game.engineVersion,
+      ...info.game.rounds.map((r) => r.outcomeHash as string),
+    ])
+      expect(all).toContain(needle);
     // the formula-like team name is text, not a formula
     expect(all).toContain(`'=HYPERLINK("x")`);
     summary.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
@@ -140,19 +189,33 @@ describe('grader exports of a played season', () => {
     const teamKey = Object.keys(records[0]).find((k) => k.endsWith(' Team'))!;
     const codeKey = Object.keys(records[0]).find((k) => k.endsWith('Team code'))!;
     expect(records).toHaveLength(4 * 4 + 4);
-    for (const round of ['1', '2', '3', '4', 'ALL']) expect(records.filter((r) => r[roundKey] === round).map((r) => r[codeKey]).sort()).toEqual(['T01', 'T02', 'T03', 'T04']);
+    for (const round of ['1', '2', '3', '4', 'ALL'])
+      expect(
+        records
+          .filter((r) => r[roundKey] === round)
+          .map((r) => r[codeKey])
+          .sort(),
+      ).toEqual(['T01', 'T02', 'T03', 'T04']);
     const hyper = records.filter((r) => r[codeKey] === 'T02');
     expect(hyper.every((r) => r[teamKey] === `'=HYPERLINK("x")`)).toBe(true);
     // no cell anywhere starts with a formula character
     for (const r of records) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+@\t\r]/);
   });
 
-  it('JSON: every round\'s outcomeHash equals round.outcomeHash from GraphQL', async () => {
+  it("JSON: every round's outcomeHash equals round.outcomeHash from GraphQL", async () => {
     const j = await download(srv, game.game.id, 'json', game.graderToken);
     expect(j.status).toBe(200);
-    const data = JSON.parse(j.body.toString('utf8')) as { meta: { seed: number; scenarioContentHash: string; rounds: { number: number; outcomeHash: string }[] }; rounds: { number: number; outcomeHash: string; lines: unknown[] }[] };
+    const data = JSON.parse(j.body.toString('utf8')) as {
+      meta: { seed: number; scenarioContentHash: string; rounds: { number: number; outcomeHash: string }[] };
+      rounds: { number: number; outcomeHash: string; lines: unknown[] }[];
+    };
     for (const round of info.game.rounds) {
-      const gq = await gqlOk<{ round: { outcomeHash: string } }>(srv.url, 'query R($g: ID!, $n: Int!) { round(gameId: $g, number: $n) { outcomeHash } }', { g: game.game.id, n: round.number }, game.graderToken);
+      const gq = await gqlOk<{ round: { outcomeHash: string } }>(
+        srv.url,
+        'query R($g: ID!, $n: Int!) { round(gameId: $g, number: $n) { outcomeHash } }',
+        { g: game.game.id, n: round.number },
+        game.graderToken,
+      );
       expect(data.rounds.find((r) => r.number === round.number)!.outcomeHash).toBe(gq.round.outcomeHash);
       expect(data.meta.rounds.find((r) => r.number === round.number)!.outcomeHash).toBe(gq.round.outcomeHash);
     }
@@ -196,13 +259,14 @@ describe('grader exports of a played season', () => {
     expectNoLeak(w.body.toString('utf8'));
   });
 
-  it('verify: every round matches; a decision altered behind the server\'s back is found', async () => {
+  it("verify: every round matches; a decision altered behind the server's back is found", async () => {
     const replay = srv.app.get(ReplayService);
     const ok = await replay.verify(game.game.id);
     expect(ok.rounds.map((r) => r.match)).toEqual([true, true, true, true]);
     expect(ok.allMatch).toBe(true);
     const ds = srv.app.get(DataSource);
-    const rows = (await sql(ds, 
+    const rows = (await sql(
+      ds,
       'SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "teamId" = ? AND "roundNumber" = 2 AND module = ? ORDER BY version DESC',
       [game.game.id, game.teams[0].team.id, 'OPERATIONS'],
     )) as { id: string; payload: string }[];
@@ -234,10 +298,17 @@ describe('the sandbox CLI: verify and export on a sqlite file', () => {
       } finally {
         await srv.stop();
       }
-      const verify = await run('node', [CLI, 'verify', '--game', game.game.id, '--database', database], { env, cwd: ROOT });
+      const verify = await run('node', [CLI, 'verify', '--game', game.game.id, '--database', database], {
+        env,
+        cwd: ROOT,
+      });
       expect(verify.stdout).toMatch(/all 4 round\(s\) match/);
       const out = join(tmp.dir, 'board.csv');
-      await run('node', [CLI, 'export', '--game', game.game.id, '--format', 'csv', '--out', out, '--database', database], { env, cwd: ROOT });
+      await run(
+        'node',
+        [CLI, 'export', '--game', game.game.id, '--format', 'csv', '--out', out, '--database', database],
+        { env, cwd: ROOT },
+      );
       const csv = readFileSync(out);
       expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect((parse(csv, { columns: true, bom: true }) as unknown[]).length).toBe(2 * 4 + 2);
@@ -245,14 +316,21 @@ describe('the sandbox CLI: verify and export on a sqlite file', () => {
       const again = await startTestServer({ databaseUrl: database });
       try {
         const ds = again.app.get(DataSource);
-        const [row] = (await sql(ds, 'SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "roundNumber" = 3 AND module = ? LIMIT 1', [game.game.id, 'OPERATIONS'])) as { id: string; payload: string }[];
+        const [row] = (await sql(
+          ds,
+          'SELECT id, payload FROM decision_set WHERE "gameId" = ? AND "roundNumber" = 3 AND module = ? LIMIT 1',
+          [game.game.id, 'OPERATIONS'],
+        )) as { id: string; payload: string }[];
         const p = JSON.parse(row.payload) as { prices: { priceCents: number }[] };
         p.prices[0].priceCents += 999;
         await sql(ds, 'UPDATE decision_set SET payload = ? WHERE id = ?', [JSON.stringify(p), row.id]);
       } finally {
         await again.stop();
       }
-      const failed = await run('node', [CLI, 'verify', '--game', game.game.id, '--database', database], { env, cwd: ROOT }).then(
+      const failed = await run('node', [CLI, 'verify', '--game', game.game.id, '--database', database], {
+        env,
+        cwd: ROOT,
+      }).then(
         () => ({ code: 0, stdout: '' }),
         (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
       );

@@ -20,7 +20,11 @@ describe('GraphQL hardening', () => {
 
   it('marks every GraphQL answer as not to be stored by caches', async () => {
     for (const token of [undefined, INSTRUCTOR]) {
-      const r = await fetch(srv.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const r = await fetch(srv.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(r.headers.get('cache-control')).toBe('no-store');
     }
   });
@@ -56,18 +60,38 @@ describe('expiring tokens', () => {
   afterAll(() => srv.stop());
 
   it('refuses a grader token after its expiry and a deadline or expiry in the past', async () => {
-    const created = await gql<{ createGame: { game: { id: string } } }>(srv.url, 'mutation { createGame(input: { scenarioId: "tutorial", name: "expiry", teams: ["A"] }) { game { id } } }', {}, INSTRUCTOR);
+    const created = await gql<{ createGame: { game: { id: string } } }>(
+      srv.url,
+      'mutation { createGame(input: { scenarioId: "tutorial", name: "expiry", teams: ["A"] }) { game { id } } }',
+      {},
+      INSTRUCTOR,
+    );
     const gameId = created.data!.createGame.game.id;
-    const past = await gql(srv.url, 'mutation G($g: ID!, $e: String) { createGraderToken(gameId: $g, expiresAt: $e) { token } }', { g: gameId, e: '2020-01-01T00:00:00Z' }, INSTRUCTOR);
+    const past = await gql(
+      srv.url,
+      'mutation G($g: ID!, $e: String) { createGraderToken(gameId: $g, expiresAt: $e) { token } }',
+      { g: gameId, e: '2020-01-01T00:00:00Z' },
+      INSTRUCTOR,
+    );
     expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresAt' });
     const soon = new Date(Date.now() + 1500).toISOString();
-    const issued = await gql<{ createGraderToken: { token: string } }>(srv.url, 'mutation G($g: ID!, $e: String) { createGraderToken(gameId: $g, expiresAt: $e) { token } }', { g: gameId, e: soon }, INSTRUCTOR);
+    const issued = await gql<{ createGraderToken: { token: string } }>(
+      srv.url,
+      'mutation G($g: ID!, $e: String) { createGraderToken(gameId: $g, expiresAt: $e) { token } }',
+      { g: gameId, e: soon },
+      INSTRUCTOR,
+    );
     const token = issued.data!.createGraderToken.token;
     expect((await gql(srv.url, '{ me { role } }', {}, token)).data).toEqual({ me: { role: 'GRADER' } });
     await new Promise((r) => setTimeout(r, 2000));
     const after = await gql(srv.url, '{ me { role } }', {}, token);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const late = await gql(srv.url, 'mutation O($g: ID!) { openRound(gameId: $g, deadline: "2001-01-01T00:00:00Z") { __typename } }', { g: gameId }, INSTRUCTOR);
+    const late = await gql(
+      srv.url,
+      'mutation O($g: ID!) { openRound(gameId: $g, deadline: "2001-01-01T00:00:00Z") { __typename } }',
+      { g: gameId },
+      INSTRUCTOR,
+    );
     expect(late.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deadline' });
   });
 });

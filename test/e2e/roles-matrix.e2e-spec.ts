@@ -27,10 +27,30 @@ interface Row {
   expect: Record<RoleName, Outcome>;
 }
 
-const ALL: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', INSTRUCTOR: 'ALLOW', TEAM: 'ALLOW', GRADER: 'ALLOW' };
-const INSTRUCTOR_ONLY: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', INSTRUCTOR: 'ALLOW', TEAM: 'FORBIDDEN', GRADER: 'FORBIDDEN' };
-const TEAM_ONLY: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', INSTRUCTOR: 'FORBIDDEN', TEAM: 'ALLOW', GRADER: 'FORBIDDEN' };
-const GRADERS: Record<RoleName, Outcome> = { anonymous: 'UNAUTHENTICATED', INSTRUCTOR: 'ALLOW', TEAM: 'FORBIDDEN', GRADER: 'ALLOW' };
+const ALL: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  INSTRUCTOR: 'ALLOW',
+  TEAM: 'ALLOW',
+  GRADER: 'ALLOW',
+};
+const INSTRUCTOR_ONLY: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  INSTRUCTOR: 'ALLOW',
+  TEAM: 'FORBIDDEN',
+  GRADER: 'FORBIDDEN',
+};
+const TEAM_ONLY: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  INSTRUCTOR: 'FORBIDDEN',
+  TEAM: 'ALLOW',
+  GRADER: 'FORBIDDEN',
+};
+const GRADERS: Record<RoleName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  INSTRUCTOR: 'ALLOW',
+  TEAM: 'FORBIDDEN',
+  GRADER: 'ALLOW',
+};
 
 const BROKEN_YAML = 'id: [unclosed\nversion: 1\n';
 
@@ -40,21 +60,51 @@ const MATRIX: Record<string, Row> = {
   scenarios: { kind: 'query', doc: '{ scenarios { key } }', expect: ALL },
   scenario: { kind: 'query', doc: '{ scenario(id: "tutorial") { key } }', expect: ALL },
   games: { kind: 'query', doc: '{ games { id } }', expect: ALL },
-  game: { kind: 'query', doc: 'query Q($g: ID!) { game(id: $g) { id } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
+  game: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { game(id: $g) { id } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
   myTeam: { kind: 'query', doc: '{ myTeam { id } }', expect: TEAM_ONLY },
   myStatus: { kind: 'query', doc: '{ myStatus { cashCents } }', expect: TEAM_ONLY },
   myDecisions: { kind: 'query', doc: '{ myDecisions(round: 1) { module version } }', expect: TEAM_ONLY },
-  round: { kind: 'query', doc: 'query Q($g: ID!) { round(gameId: $g, number: 1) { number status } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
+  round: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { round(gameId: $g, number: 1) { number status } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
   teamReport: {
     kind: 'query',
     doc: 'query Q($g: ID!, $t: ID) { teamReport(gameId: $g, round: 1, teamId: $t) { total } }',
     vars: (f) => ({ g: f.game.game.id, t: f.game.teams[0].team.id }),
     expect: ALL,
   },
-  marketReport: { kind: 'query', doc: 'query Q($g: ID!) { marketReport(gameId: $g, round: 1) { market } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
-  rivalListings: { kind: 'query', doc: 'query Q($g: ID!) { rivalListings(gameId: $g, round: 1) { seller priceCents } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
-  scoreboard: { kind: 'query', doc: 'query Q($g: ID!) { scoreboard(gameId: $g) { closedRounds } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
-  adjustments: { kind: 'query', doc: 'query Q($g: ID!) { adjustments(gameId: $g) { id } }', vars: (f) => ({ g: f.game.game.id }), expect: ALL },
+  marketReport: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { marketReport(gameId: $g, round: 1) { market } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
+  rivalListings: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { rivalListings(gameId: $g, round: 1) { seller priceCents } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
+  scoreboard: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { scoreboard(gameId: $g) { closedRounds } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
+  adjustments: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { adjustments(gameId: $g) { id } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: ALL,
+  },
   importScenario: {
     kind: 'mutation',
     doc: 'mutation M($s: String!) { importScenario(source: $s) { __typename } }',
@@ -66,10 +116,28 @@ const MATRIX: Record<string, Row> = {
     doc: 'mutation M { createGame(input: { scenarioId: "tutorial", name: "matrix", teams: ["A"] }) { game { id } } }',
     expect: INSTRUCTOR_ONLY,
   },
-  openRound: { kind: 'mutation', doc: 'mutation M($g: ID!) { openRound(gameId: $g) { __typename } }', vars: (f) => ({ g: f.game.game.id }), expect: INSTRUCTOR_ONLY },
-  closeRound: { kind: 'mutation', doc: 'mutation M($g: ID!) { closeRound(gameId: $g) { __typename } }', vars: (f) => ({ g: f.game.game.id }), expect: INSTRUCTOR_ONLY },
-  submitDecisions: { kind: 'mutation', doc: 'mutation M { submitDecisions(input: {}) { __typename } }', expect: TEAM_ONLY },
-  validateDecisions: { kind: 'mutation', doc: 'mutation M { validateDecisions(input: {}) { __typename } }', expect: TEAM_ONLY },
+  openRound: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { openRound(gameId: $g) { __typename } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
+  closeRound: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { closeRound(gameId: $g) { __typename } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
+  submitDecisions: {
+    kind: 'mutation',
+    doc: 'mutation M { submitDecisions(input: {}) { __typename } }',
+    expect: TEAM_ONLY,
+  },
+  validateDecisions: {
+    kind: 'mutation',
+    doc: 'mutation M { validateDecisions(input: {}) { __typename } }',
+    expect: TEAM_ONLY,
+  },
   adjustScore: {
     kind: 'mutation',
     doc: 'mutation M($g: ID!, $t: ID!) { adjustScore(input: { gameId: $g, teamId: $t, round: 1, points: 1.5, reason: "matrix bonus" }) { id } }',
@@ -82,16 +150,36 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: INSTRUCTOR_ONLY,
   },
-  revealScoreboard: { kind: 'mutation', doc: 'mutation M($g: ID!) { revealScoreboard(gameId: $g) { id } }', vars: (f) => ({ g: f.game.game.id }), expect: INSTRUCTOR_ONLY },
-  rotateTeamToken: { kind: 'mutation', doc: 'mutation M($t: ID!) { rotateTeamToken(teamId: $t) { token } }', vars: (f) => ({ t: f.spare.team.id }), expect: INSTRUCTOR_ONLY },
-  revokeTeamToken: { kind: 'mutation', doc: 'mutation M($t: ID!) { revokeTeamToken(teamId: $t) { revoked } }', vars: (f) => ({ t: f.spare.team.id }), expect: INSTRUCTOR_ONLY },
+  revealScoreboard: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { revealScoreboard(gameId: $g) { id } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
+  rotateTeamToken: {
+    kind: 'mutation',
+    doc: 'mutation M($t: ID!) { rotateTeamToken(teamId: $t) { token } }',
+    vars: (f) => ({ t: f.spare.team.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
+  revokeTeamToken: {
+    kind: 'mutation',
+    doc: 'mutation M($t: ID!) { revokeTeamToken(teamId: $t) { revoked } }',
+    vars: (f) => ({ t: f.spare.team.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   addBotTeam: {
     kind: 'mutation',
     doc: 'mutation M($g: ID!) { addBotTeam(gameId: $g, strategy: RANDOM) { id } }',
     vars: (f) => ({ g: f.fresh.game.id }),
     expect: INSTRUCTOR_ONLY,
   },
-  createGraderToken: { kind: 'mutation', doc: 'mutation M($g: ID!) { createGraderToken(gameId: $g) { token } }', vars: (f) => ({ g: f.game.game.id }), expect: INSTRUCTOR_ONLY },
+  createGraderToken: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { createGraderToken(gameId: $g) { token } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   roundChanged: { kind: 'subscription', expect: ALL },
   'GET /games/:id/scoreboard.csv': { kind: 'http', expect: GRADERS },
   'GET /games/:id/scoreboard.xlsx': { kind: 'http', expect: GRADERS },
@@ -99,11 +187,16 @@ const MATRIX: Record<string, Row> = {
 };
 
 function operationsOf(schema: GraphQLSchema): string[] {
-  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((t): t is GraphQLObjectType => !!t);
+  const types = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
+    (t): t is GraphQLObjectType => !!t,
+  );
   return types.flatMap((t) => Object.keys(t.getFields())).sort();
 }
 
-const graphqlRows = Object.entries(MATRIX).filter(([, r]) => r.kind !== 'http').map(([name]) => name).sort();
+const graphqlRows = Object.entries(MATRIX)
+  .filter(([, r]) => r.kind !== 'http')
+  .map(([name]) => name)
+  .sort();
 
 describe('every operation is in the role matrix', () => {
   it('schema.graphql declares exactly the operations of the table', () => {
@@ -116,7 +209,13 @@ describe('role × operation matrix', () => {
   let srv: TestServer;
   let f: Fixture;
   const tokenOf = (role: RoleName): string | undefined =>
-    role === 'anonymous' ? undefined : role === 'INSTRUCTOR' ? INSTRUCTOR : role === 'TEAM' ? f.game.teams[0].token : f.game.graderToken;
+    role === 'anonymous'
+      ? undefined
+      : role === 'INSTRUCTOR'
+        ? INSTRUCTOR
+        : role === 'TEAM'
+          ? f.game.teams[0].token
+          : f.game.graderToken;
 
   beforeAll(async () => {
     srv = await startTestServer();
@@ -130,14 +229,22 @@ describe('role × operation matrix', () => {
   afterAll(() => srv.stop());
 
   it('the running server exposes the same operations as schema.graphql', async () => {
-    const r = await gql<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] }; subscriptionType: { fields: { name: string }[] } } }>(
+    const r = await gql<{
+      __schema: {
+        queryType: { fields: { name: string }[] };
+        mutationType: { fields: { name: string }[] };
+        subscriptionType: { fields: { name: string }[] };
+      };
+    }>(
       srv.url,
       '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
       {},
       INSTRUCTOR,
     );
     const s = r.data!.__schema;
-    expect([...s.queryType.fields, ...s.mutationType.fields, ...s.subscriptionType.fields].map((x) => x.name).sort()).toEqual(graphqlRows);
+    expect(
+      [...s.queryType.fields, ...s.mutationType.fields, ...s.subscriptionType.fields].map((x) => x.name).sort(),
+    ).toEqual(graphqlRows);
   });
 
   async function graphqlOutcome(row: Row, role: RoleName): Promise<Outcome> {
@@ -168,12 +275,19 @@ describe('role × operation matrix', () => {
     try {
       const outcome = new Promise<Outcome>((resolve) => {
         client.subscribe<{ roundChanged: { gameId: string } }>(
-          { query: 'subscription S($g: ID!) { roundChanged(gameId: $g) { gameId round status } }', variables: { g: gameId } },
+          {
+            query: 'subscription S($g: ID!) { roundChanged(gameId: $g) { gameId round status } }',
+            variables: { g: gameId },
+          },
           {
             next: (v) => {
               if (v.errors) {
                 const code = v.errors[0]?.extensions?.code;
-                return resolve(code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? code : (`ERROR ${JSON.stringify(v.errors)}` as Outcome));
+                return resolve(
+                  code === 'FORBIDDEN' || code === 'UNAUTHENTICATED'
+                    ? code
+                    : (`ERROR ${JSON.stringify(v.errors)}` as Outcome),
+                );
               }
               delivered = true;
               expect(v.data?.roundChanged.gameId).toBe(gameId);
@@ -184,7 +298,13 @@ describe('role × operation matrix', () => {
               if (close.code === 4403 || close.code === 4401) return resolve('UNAUTHENTICATED');
               const errs = Array.isArray(e) ? (e as { extensions?: { code?: string } }[]) : [];
               const code = errs[0]?.extensions?.code;
-              resolve(code === 'FORBIDDEN' ? 'FORBIDDEN' : code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : (`ERROR ${JSON.stringify(e)}` as Outcome));
+              resolve(
+                code === 'FORBIDDEN'
+                  ? 'FORBIDDEN'
+                  : code === 'UNAUTHENTICATED'
+                    ? 'UNAUTHENTICATED'
+                    : (`ERROR ${JSON.stringify(e)}` as Outcome),
+              );
             },
             complete: () => undefined,
           },
@@ -208,7 +328,9 @@ describe('role × operation matrix', () => {
   async function httpOutcome(name: string, role: RoleName): Promise<Outcome> {
     const format = name.split('.').pop() as string;
     const token = tokenOf(role);
-    const res = await fetch(`${srv.base}/games/${f.game.game.id}/scoreboard.${format}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`${srv.base}/games/${f.game.game.id}/scoreboard.${format}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (res.status === 401 || res.status === 403) {
       const body = await res.text();
       expectNoLeak(body);
@@ -220,11 +342,18 @@ describe('role × operation matrix', () => {
     return 'ALLOW';
   }
 
-  const cases = Object.entries(MATRIX).flatMap(([name, row]) => ROLES.map((role) => [name, role, row.expect[role]] as const));
+  const cases = Object.entries(MATRIX).flatMap(([name, row]) =>
+    ROLES.map((role) => [name, role, row.expect[role]] as const),
+  );
 
   it.each(cases)('%s as %s: %s', async (name, role, expected) => {
     const row = MATRIX[name];
-    const got = row.kind === 'http' ? await httpOutcome(name, role) : row.kind === 'subscription' ? await subscriptionOutcome(role) : await graphqlOutcome(row, role);
+    const got =
+      row.kind === 'http'
+        ? await httpOutcome(name, role)
+        : row.kind === 'subscription'
+          ? await subscriptionOutcome(role)
+          : await graphqlOutcome(row, role);
     expect(got).toBe(expected);
   });
 });

@@ -14,20 +14,41 @@ const REPORT = `query R($g: ID!, $r: Int!, $t: ID) { teamReport(gameId: $g, roun
   scores { module score enabled points { kpi value points maxPoints } } kpis { module name value } ledger { kind amountCents } } }`;
 
 interface Created {
-  createGame: { game: { id: string }; teams: { team: { id: string; code: string }; token: string }[]; graderToken: string };
+  createGame: {
+    game: { id: string };
+    teams: { team: { id: string; code: string }; token: string }[];
+    graderToken: string;
+  };
 }
 
 /** Creates a game with three teams, opens round 1, submits all four modules for everyone, closes it. */
 async function playOneRound(srv: TestServer, scenarioId = 'eu-launch', seed = 7) {
-  const created = await gqlOk<Created>(srv.url, CREATE, { input: { scenarioId, name: 'e2e', seed, teams: ['Red', 'Green', 'Blue'] } }, INSTRUCTOR);
+  const created = await gqlOk<Created>(
+    srv.url,
+    CREATE,
+    { input: { scenarioId, name: 'e2e', seed, teams: ['Red', 'Green', 'Blue'] } },
+    INSTRUCTOR,
+  );
   const game = created.createGame;
-  expect((await gqlOk<{ openRound: { number: number } }>(srv.url, OPEN, { g: game.game.id }, INSTRUCTOR)).openRound.number).toBe(1);
+  expect(
+    (await gqlOk<{ openRound: { number: number } }>(srv.url, OPEN, { g: game.game.id }, INSTRUCTOR)).openRound.number,
+  ).toBe(1);
   const view = await scenarioView(srv.url, INSTRUCTOR, scenarioId);
   for (const [k, t] of game.teams.entries()) {
-    const r = await gqlOk<{ submitDecisions: { __typename: string; errors?: unknown } }>(srv.url, SUBMIT, { input: decisionsFor(view, k) }, t.token);
+    const r = await gqlOk<{ submitDecisions: { __typename: string; errors?: unknown } }>(
+      srv.url,
+      SUBMIT,
+      { input: decisionsFor(view, k) },
+      t.token,
+    );
     expect(r.submitDecisions).toMatchObject({ __typename: 'DecisionsAccepted' });
   }
-  const closed = await gqlOk<{ closeRound: { __typename: string; outcomeHash: string } }>(srv.url, CLOSE, { g: game.game.id }, INSTRUCTOR);
+  const closed = await gqlOk<{ closeRound: { __typename: string; outcomeHash: string } }>(
+    srv.url,
+    CLOSE,
+    { g: game.game.id },
+    INSTRUCTOR,
+  );
   expect(closed.closeRound.__typename).toBe('RoundModel');
   return { game, hash: closed.closeRound.outcomeHash };
 }
@@ -57,10 +78,21 @@ describe('a playable season over plain HTTP GraphQL', () => {
     const { game, hash } = await playOneRound(srv);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     for (const t of game.teams) {
-      const rep = await gqlOk<{ teamReport: { team: { code: string }; total: number; scores: { module: string; score: number; points: unknown[] }[]; kpis: unknown[] } }>(
-        srv.url, REPORT, { g: game.game.id, r: 1 }, t.token);
+      const rep = await gqlOk<{
+        teamReport: {
+          team: { code: string };
+          total: number;
+          scores: { module: string; score: number; points: unknown[] }[];
+          kpis: unknown[];
+        };
+      }>(srv.url, REPORT, { g: game.game.id, r: 1 }, t.token);
       expect(rep.teamReport.team.code).toBe(t.team.code);
-      expect(rep.teamReport.scores.map((s) => s.module).sort()).toEqual(['ADS', 'FULFILLMENT', 'OPERATIONS', 'SELECTION']);
+      expect(rep.teamReport.scores.map((s) => s.module).sort()).toEqual([
+        'ADS',
+        'FULFILLMENT',
+        'OPERATIONS',
+        'SELECTION',
+      ]);
       for (const s of rep.teamReport.scores) {
         expect(s.score).toBeGreaterThanOrEqual(0);
         expect(s.score).toBeLessThanOrEqual(100);
@@ -69,7 +101,11 @@ describe('a playable season over plain HTTP GraphQL', () => {
       expect(rep.teamReport.kpis.length).toBeGreaterThan(8);
     }
     const board = await gqlOk<{ scoreboard: { rows: { rank: number; team: { code: string }; total: number }[] } }>(
-      srv.url, `query B($g: ID!) { scoreboard(gameId: $g) { rows { rank team { code } total } } }`, { g: game.game.id }, INSTRUCTOR);
+      srv.url,
+      `query B($g: ID!) { scoreboard(gameId: $g) { rows { rank team { code } total } } }`,
+      { g: game.game.id },
+      INSTRUCTOR,
+    );
     expect(board.scoreboard.rows.map((r) => r.team.code).sort()).toEqual(['T01', 'T02', 'T03']);
     // a team asking for another team's report is refused, and nothing of it leaks
     const [a, b] = game.teams;
@@ -109,10 +145,25 @@ describe('reproducibility and persistence', () => {
       await first.stop();
       const second = await startTestServer({ databaseUrl });
       try {
-        const r = await gqlOk<{ game: { status: string; currentRound: number; rounds: { number: number; status: string; outcomeHash: string }[] } }>(
-          second.url, `query G($g: ID!) { game(id: $g) { status currentRound rounds { number status outcomeHash } } }`, { g: game.game.id }, INSTRUCTOR);
+        const r = await gqlOk<{
+          game: {
+            status: string;
+            currentRound: number;
+            rounds: { number: number; status: string; outcomeHash: string }[];
+          };
+        }>(
+          second.url,
+          `query G($g: ID!) { game(id: $g) { status currentRound rounds { number status outcomeHash } } }`,
+          { g: game.game.id },
+          INSTRUCTOR,
+        );
         expect(r.game.rounds).toEqual([{ number: 1, status: 'CLOSED', outcomeHash: hash }]);
-        const rep = await gqlOk<{ teamReport: { scores: unknown[] } }>(second.url, REPORT, { g: game.game.id, r: 1 }, game.teams[0].token);
+        const rep = await gqlOk<{ teamReport: { scores: unknown[] } }>(
+          second.url,
+          REPORT,
+          { g: game.game.id, r: 1 },
+          game.teams[0].token,
+        );
         expect(rep.teamReport.scores).toHaveLength(4);
       } finally {
         await second.stop();

@@ -14,12 +14,18 @@ policies:
   visibility: { marketReport: NEVER, scoreboard: AFTER_GAME, rivalListings: NEVER }
 `;
 
-const BOARD = 'query B($g: ID!, $r: Int) { scoreboard(gameId: $g, round: $r) { complete frozenAfterRound closedRounds rows { rank team { code } total adjustment } } }';
+const BOARD =
+  'query B($g: ID!, $r: Int) { scoreboard(gameId: $g, round: $r) { complete frozenAfterRound closedRounds rows { rank team { code } total adjustment } } }';
 const RIVALS = 'query R($g: ID!) { rivalListings(gameId: $g, round: 1) { seller kind product market priceCents } }';
 const MARKET = 'query M($g: ID!) { marketReport(gameId: $g, round: 1) { market orders } }';
 
 interface Board {
-  scoreboard: { complete: boolean; frozenAfterRound: number | null; closedRounds: number; rows: { rank: number; team: { code: string }; total: number; adjustment: number }[] };
+  scoreboard: {
+    complete: boolean;
+    frozenAfterRound: number | null;
+    closedRounds: number;
+    rows: { rank: number; team: { code: string }; total: number; adjustment: number }[];
+  };
 }
 
 async function playRound(srv: TestServer, game: CreatedGame, scenarioId: string): Promise<void> {
@@ -39,7 +45,12 @@ describe('visibility of rivals', () => {
   it('shows a team the other sellers of a closed round (teams and competitors) but not itself, by default', async () => {
     const game = await createGame(srv.url, 'eu-launch', ['Red', 'Green'], 5);
     await playRound(srv, game, 'eu-launch');
-    const red = await gqlOk<{ rivalListings: { seller: string; kind: string }[] }>(srv.url, RIVALS, { g: game.game.id }, game.teams[0].token);
+    const red = await gqlOk<{ rivalListings: { seller: string; kind: string }[] }>(
+      srv.url,
+      RIVALS,
+      { g: game.game.id },
+      game.teams[0].token,
+    );
     const sellers = new Set(red.rivalListings.map((l) => l.seller));
     expect(sellers.has('Green')).toBe(true);
     expect(sellers.has('Red')).toBe(false);
@@ -49,9 +60,13 @@ describe('visibility of rivals', () => {
     expect(board.scoreboard.rows).toHaveLength(2);
   });
 
-  it('hides market reports, rivals and other teams\' scores when the scenario says so, until the game ends', async () => {
+  it("hides market reports, rivals and other teams' scores when the scenario says so, until the game ends", async () => {
     const imported = await gqlOk<{ importScenario: { __typename: string } }>(
-      srv.url, 'mutation I($s: String!) { importScenario(source: $s) { __typename ... on ScenarioInvalid { errors { line path message } } } }', { s: PRIVATE_SCENARIO }, INSTRUCTOR);
+      srv.url,
+      'mutation I($s: String!) { importScenario(source: $s) { __typename ... on ScenarioInvalid { errors { line path message } } } }',
+      { s: PRIVATE_SCENARIO },
+      INSTRUCTOR,
+    );
     expect(imported.importScenario.__typename).toBe('ScenarioImported');
     const game = await createGame(srv.url, 'private-market', ['Red', 'Green']);
     await playRound(srv, game, 'private-market');
@@ -63,7 +78,9 @@ describe('visibility of rivals', () => {
     expect(own.scoreboard.rows.map((r) => r.team.code)).toEqual(['T01']);
     expect(own.scoreboard.rows[0].rank).toBe(0); // a rank would tell where the rivals stand
     // instructors and graders always see everything
-    expect((await gqlOk<{ marketReport: unknown[] }>(srv.url, MARKET, { g: game.game.id }, INSTRUCTOR)).marketReport.length).toBe(1);
+    expect(
+      (await gqlOk<{ marketReport: unknown[] }>(srv.url, MARKET, { g: game.game.id }, INSTRUCTOR)).marketReport.length,
+    ).toBe(1);
     expect((await gqlOk<Board>(srv.url, BOARD, { g: game.game.id }, INSTRUCTOR)).scoreboard.rows).toHaveLength(2);
     // after the last round: AFTER_GAME opens the scoreboard; NEVER stays closed
     await playRound(srv, game, 'private-market');
@@ -75,10 +92,19 @@ describe('visibility of rivals', () => {
   it('freezes the scoreboard for teams after a round until it is revealed; adjustments count and are shown', async () => {
     const game = await createGame(srv.url, 'eu-launch', ['Red', 'Green'], 8);
     await playRound(srv, game, 'eu-launch');
-    await gqlOk(srv.url, 'mutation F($g: ID!) { freezeScoreboard(gameId: $g, afterRound: 1) { freezeAfterRound } }', { g: game.game.id }, INSTRUCTOR);
+    await gqlOk(
+      srv.url,
+      'mutation F($g: ID!) { freezeScoreboard(gameId: $g, afterRound: 1) { freezeAfterRound } }',
+      { g: game.game.id },
+      INSTRUCTOR,
+    );
     await playRound(srv, game, 'eu-launch');
-    await gqlOk(srv.url, 'mutation A($i: AdjustScoreInput!) { adjustScore(input: $i) { points } }',
-      { i: { gameId: game.game.id, teamId: game.teams[1].team.id, round: 2, points: -5, reason: 'late report' } }, INSTRUCTOR);
+    await gqlOk(
+      srv.url,
+      'mutation A($i: AdjustScoreInput!) { adjustScore(input: $i) { points } }',
+      { i: { gameId: game.game.id, teamId: game.teams[1].team.id, round: 2, points: -5, reason: 'late report' } },
+      INSTRUCTOR,
+    );
     const team = game.teams[0].token;
     const frozen = await gqlOk<Board>(srv.url, BOARD, { g: game.game.id }, team);
     expect(frozen.scoreboard.frozenAfterRound).toBe(1);
@@ -92,13 +118,34 @@ describe('visibility of rivals', () => {
     expect(green(full).adjustment).toBe(-5);
     expect(green(full).total).toBeCloseTo(green(round1).total + green(round2).total, 2);
     // the frozen board a team sees is the instructor's board of round 1
-    expect(frozen.scoreboard.rows.map((r) => r.total).sort()).toEqual(round1.scoreboard.rows.map((r) => r.total).sort());
-    await gqlOk(srv.url, 'mutation R($g: ID!) { revealScoreboard(gameId: $g) { freezeAfterRound } }', { g: game.game.id }, INSTRUCTOR);
+    expect(frozen.scoreboard.rows.map((r) => r.total).sort()).toEqual(
+      round1.scoreboard.rows.map((r) => r.total).sort(),
+    );
+    await gqlOk(
+      srv.url,
+      'mutation R($g: ID!) { revealScoreboard(gameId: $g) { freezeAfterRound } }',
+      { g: game.game.id },
+      INSTRUCTOR,
+    );
     const revealed = await gqlOk<Board>(srv.url, BOARD, { g: game.game.id }, team);
     expect(revealed.scoreboard.frozenAfterRound).toBeNull();
     expect(revealed.scoreboard.closedRounds).toBe(2);
-    const adjustments = await gqlOk<{ adjustments: { reason: string }[] }>(srv.url, 'query A($g: ID!) { adjustments(gameId: $g) { reason } }', { g: game.game.id }, game.teams[1].token);
+    const adjustments = await gqlOk<{ adjustments: { reason: string }[] }>(
+      srv.url,
+      'query A($g: ID!) { adjustments(gameId: $g) { reason } }',
+      { g: game.game.id },
+      game.teams[1].token,
+    );
     expect(adjustments.adjustments.map((a) => a.reason)).toEqual(['late report']);
-    expect((await gqlOk<{ adjustments: unknown[] }>(srv.url, 'query A($g: ID!) { adjustments(gameId: $g) { reason } }', { g: game.game.id }, team)).adjustments).toEqual([]);
+    expect(
+      (
+        await gqlOk<{ adjustments: unknown[] }>(
+          srv.url,
+          'query A($g: ID!) { adjustments(gameId: $g) { reason } }',
+          { g: game.game.id },
+          team,
+        )
+      ).adjustments,
+    ).toEqual([]);
   });
 });

@@ -43,7 +43,14 @@ function play(id: string) {
 
 /** Season-wide market figures, from every team's report. */
 function figures(outcomes: RoundOutcome[]) {
-  let impressions = 0, clicks = 0, orders = 0, adImpressions = 0, adClicks = 0, adSpend = 0, parcels = 0, dayParcels = 0;
+  let impressions = 0,
+    clicks = 0,
+    orders = 0,
+    adImpressions = 0,
+    adClicks = 0,
+    adSpend = 0,
+    parcels = 0,
+    dayParcels = 0;
   const ratings: number[] = [];
   for (const o of outcomes) {
     for (const t of o.teams) {
@@ -81,9 +88,17 @@ describe.each(SCENARIOS)('golden season of %s', (id) => {
   const file = join(__dirname, `${id}.json`);
 
   it('reproduces the pinned round outcome hashes', () => {
-    const actual: Golden = { scenario: `${scenario.id}@${scenario.version}`, contentHash, engineVersion: ENGINE_VERSION, seed: scenario.seed, seats: SEATS, rounds: hashes };
+    const actual: Golden = {
+      scenario: `${scenario.id}@${scenario.version}`,
+      contentHash,
+      engineVersion: ENGINE_VERSION,
+      seed: scenario.seed,
+      seats: SEATS,
+      rounds: hashes,
+    };
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-    if (!existsSync(file)) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest test/golden and review it`);
+    if (!existsSync(file))
+      throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 npx jest test/golden and review it`);
     const golden = JSON.parse(readFileSync(file, 'utf8')) as Golden;
     expect(actual).toEqual(golden);
   });

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { formatIssue, loadBundledScenarios, loadScenarioFile, packageRoot, ScenarioDataError } from '../../src/scenario/scenario-loader';
+import {
+  formatIssue,
+  loadBundledScenarios,
+  loadScenarioFile,
+  packageRoot,
+  ScenarioDataError,
+} from '../../src/scenario/scenario-loader';
 
 const root = packageRoot();
 

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { formatIssue, loadSeedData, packageRoot, parseScenarioSource, type ScenarioParseResult } from '../../src/scenario/scenario-loader';
+import {
+  formatIssue,
+  loadSeedData,
+  packageRoot,
+  parseScenarioSource,
+  type ScenarioParseResult,
+} from '../../src/scenario/scenario-loader';
 import type { Scenario } from '../../src/scenario/scenario.schema';
 import { playBotSeason } from '../../src/engine/bots';
 
@@ -41,11 +47,16 @@ describe('valid edits of a bundled scenario', () => {
   it('loads and plays with fewer rounds once the schedule and badge fit', () => {
     const source = euLaunch
       .replace('count: 8', 'count: 5')
-      .replace(/    - \{ number: [678],.*\n/g, '')
+      .replace(/ {4}- \{ number: [678],.*\n/g, '')
       .replace('afterRound: 4', 'afterRound: 3');
     const { scenario } = valid(source);
     expect(scenario.rounds.schedule.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(scenario.rounds.schedule[1]).toEqual({ number: 2, season: 1, event: 1, modules: ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'] });
+    expect(scenario.rounds.schedule[1]).toEqual({
+      number: 2,
+      season: 1,
+      event: 1,
+      modules: ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'],
+    });
     expectPlays(scenario);
   });
 
@@ -79,7 +90,9 @@ describe('valid edits of a bundled scenario', () => {
   });
 
   it('deep-merges overrides and partial model blocks', () => {
-    const { scenario } = valid(`${euLaunch}products:\n  - { id: hos-cotton-crew-5, unitCostCents: 250 }\nmodel:\n  choice: { betaPrice: 2.5 }\n`);
+    const { scenario } = valid(
+      `${euLaunch}products:\n  - { id: hos-cotton-crew-5, unitCostCents: 250 }\nmodel:\n  choice: { betaPrice: 2.5 }\n`,
+    );
     const socks = scenario.products.find((p) => p.id === 'hos-cotton-crew-5');
     expect(socks).toEqual(expect.objectContaining({ unitCostCents: 250, weightGrams: 230 }));
     expect(scenario.model.choice).toEqual(expect.objectContaining({ betaPrice: 2.5, alpha: -4.4 }));
@@ -87,7 +100,10 @@ describe('valid edits of a bundled scenario', () => {
 
   it('accepts the same scenario as JSON', () => {
     const yaml = valid(euLaunch);
-    const json = valid(JSON.stringify({ $schema: './scenario.schema.json', ...(parseYaml(euLaunch) as object) }, null, '\t'), 'json');
+    const json = valid(
+      JSON.stringify({ $schema: './scenario.schema.json', ...(parseYaml(euLaunch) as object) }, null, '\t'),
+      'json',
+    );
     expect(json.contentHash).toBe(yaml.contentHash);
   });
 });

@@ -55,14 +55,31 @@ describe('seed data', () => {
 
   it('reports a broken seed file with its position', () => {
     const source = (file: string): string => readFileSync(join(seedsDir, file), 'utf8');
-    const files = ['categories.yaml', 'catalog.yaml', 'markets.yaml', 'logistics.yaml', 'competitors.yaml', 'model.yaml', 'defaults.yaml'];
+    const files = [
+      'categories.yaml',
+      'catalog.yaml',
+      'markets.yaml',
+      'logistics.yaml',
+      'competitors.yaml',
+      'model.yaml',
+      'defaults.yaml',
+    ];
     const sources = files.map((file) => ({ file, source: source(file) }));
-    sources.push({ file: 'keywords/xx.yaml', source: 'market: ES\nkeywords:\n  - { id: xx-a, text: a, gloss: a, category: hosiery, searchVolume: 1, floorCpcCents: 5, relevance: { no-such: 1 } }\n' });
+    sources.push({
+      file: 'keywords/xx.yaml',
+      source:
+        'market: ES\nkeywords:\n  - { id: xx-a, text: a, gloss: a, category: hosiery, searchVolume: 1, floorCpcCents: 5, relevance: { no-such: 1 } }\n',
+    });
     const result = parseSeedSources(sources);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toContainEqual(
-      expect.objectContaining({ file: 'keywords/xx.yaml', line: 3, path: 'keywords[0].relevance.no-such', message: 'relevance to unknown product "no-such"' }),
+      expect.objectContaining({
+        file: 'keywords/xx.yaml',
+        line: 3,
+        path: 'keywords[0].relevance.no-such',
+        message: 'relevance to unknown product "no-such"',
+      }),
     );
   });
 });

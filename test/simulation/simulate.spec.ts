@@ -8,7 +8,12 @@ import { packageRoot } from '../../src/scenario/scenario-loader';
 
 describe('sandbox simulate (in-process, sqlite::memory:)', () => {
   it('two runs with the same arguments give the same final hash (and different game ids)', async () => {
-    const args = { scenario: 'tutorial', seed: 11, bots: 'ADAPTIVE:2,COST_PLUS:1,RANDOM:1', databaseUrl: 'sqlite::memory:' };
+    const args = {
+      scenario: 'tutorial',
+      seed: 11,
+      bots: 'ADAPTIVE:2,COST_PLUS:1,RANDOM:1',
+      databaseUrl: 'sqlite::memory:',
+    };
     const a = await runSimulation(args);
     const b = await runSimulation(args);
     expect(a.rounds).toBe(4);
@@ -25,7 +30,11 @@ describe('sandbox simulate (in-process, sqlite::memory:)', () => {
 
 describe('bot mixes', () => {
   it.each([
-    ['ADAPTIVE:2,COST_PLUS:3,RANDOM:1', undefined, ['ADAPTIVE', 'ADAPTIVE', 'COST_PLUS', 'COST_PLUS', 'COST_PLUS', 'RANDOM']],
+    [
+      'ADAPTIVE:2,COST_PLUS:3,RANDOM:1',
+      undefined,
+      ['ADAPTIVE', 'ADAPTIVE', 'COST_PLUS', 'COST_PLUS', 'COST_PLUS', 'RANDOM'],
+    ],
     [undefined, 4, ['RANDOM', 'COST_PLUS', 'ADAPTIVE', 'RANDOM']],
     ['adaptive', undefined, ['ADAPTIVE']],
   ] as const)('%s / %s teams', (mix, teams, want) => expect(parseBotMix(mix, teams)).toEqual(want));
@@ -46,9 +55,35 @@ describe('sandbox scenario check', () => {
   it('returns a balance report with the expected keys', () => {
     const scenario = scenarioByIdOrFile('tutorial', join(packageRoot(), 'seeds'));
     const r = checkScenarioBalance(scenario, [1, 2], parseBotMix('ADAPTIVE:1,COST_PLUS:1,RANDOM:1', undefined));
-    expect(Object.keys(r).sort()).toEqual(['bankruptcies', 'dominant', 'mix', 'rounds', 'scenario', 'seeds', 'strategies', 'version', 'weightSensitivity'].sort());
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'bankruptcies',
+        'dominant',
+        'mix',
+        'rounds',
+        'scenario',
+        'seeds',
+        'strategies',
+        'version',
+        'weightSensitivity',
+      ].sort(),
+    );
     expect(r.strategies.map((s) => s.strategy).sort()).toEqual(['ADAPTIVE', 'COST_PLUS', 'RANDOM']);
-    for (const s of r.strategies) expect(Object.keys(s).sort()).toEqual(['averageRank', 'averageTotal', 'bankruptTeams', 'firstShare', 'rankMax', 'rankMin', 'rankStdev', 'strategy', 'teams', 'wins'].sort());
+    for (const s of r.strategies)
+      expect(Object.keys(s).sort()).toEqual(
+        [
+          'averageRank',
+          'averageTotal',
+          'bankruptTeams',
+          'firstShare',
+          'rankMax',
+          'rankMin',
+          'rankStdev',
+          'strategy',
+          'teams',
+          'wins',
+        ].sort(),
+      );
     expect(r.weightSensitivity).toHaveLength(8);
     expect(r.strategies.reduce((s, x) => s + x.wins, 0)).toBe(2);
     expect(Object.keys(r.bankruptcies).sort()).toEqual(['cashNegative', 'purchaseCut', 'teamSeasons']);

@@ -62,14 +62,21 @@ export interface StoredDecision {
   payload: string;
 }
 
-export async function createGame(url: string, scenarioId: string, teams: string[], seed?: number, name = 'trust'): Promise<CreatedGame> {
+export async function createGame(
+  url: string,
+  scenarioId: string,
+  teams: string[],
+  seed?: number,
+  name = 'trust',
+): Promise<CreatedGame> {
   const input: Record<string, unknown> = { scenarioId, name, teams };
   if (seed !== undefined) input.seed = seed;
   return (await gqlOk<{ createGame: CreatedGame }>(url, CREATE_GAME, { input }, INSTRUCTOR)).createGame;
 }
 
 export async function openRound(url: string, gameId: string, deadline?: string): Promise<RoundAction> {
-  return (await gqlOk<{ openRound: RoundAction }>(url, OPEN_ROUND, { g: gameId, d: deadline ?? null }, INSTRUCTOR)).openRound;
+  return (await gqlOk<{ openRound: RoundAction }>(url, OPEN_ROUND, { g: gameId, d: deadline ?? null }, INSTRUCTOR))
+    .openRound;
 }
 
 export async function closeRound(url: string, gameId: string): Promise<RoundAction> {
@@ -97,7 +104,11 @@ export async function sql<T>(ds: DataSource, text: string, params: unknown[] = [
 }
 
 export async function count(srv: TestServer, table: string, where = '1 = 1', params: unknown[] = []): Promise<number> {
-  const rows = await sql<{ n: number | string }>(srv.app.get(DataSource), `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
+  const rows = await sql<{ n: number | string }>(
+    srv.app.get(DataSource),
+    `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`,
+    params,
+  );
   return Number(rows[0].n);
 }
 
@@ -112,7 +123,11 @@ export function expectNoLeak(body: string): void {
 }
 
 /** A raw POST to /graphql returning status and text, for bodies gql() would not send. */
-export async function rawPost(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<{ status: number; text: string }> {
+export async function rawPost(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<{ status: number; text: string }> {
   const res = await fetch(url, { method: 'POST', headers, body });
   return { status: res.status, text: await res.text() };
 }

@@ -23,13 +23,29 @@ export function mutate(doc: Json, path: (string | number)[], kind: 'replace' | '
   else if (kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(last as number, 1);
     else delete target[last];
-  } else if (target[last] && typeof target[last] === 'object' && !Array.isArray(target[last])) (target[last] as Record<string, Json>).extra = value;
+  } else if (target[last] && typeof target[last] === 'object' && !Array.isArray(target[last]))
+    (target[last] as Record<string, Json>).extra = value;
   return copy;
 }
 
 export const odd: fc.Arbitrary<Json> = fc.oneof(
   fc.integer({ min: -5, max: 2_000_000_000 }),
   fc.double({ noNaN: false }),
-  fc.constantFrom(0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2, '', 'BASIC', 'EVEN', 'STANDARD', '12', null, true, [], {}),
+  fc.constantFrom(
+    0,
+    -1,
+    1.5,
+    1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    'BASIC',
+    'EVEN',
+    'STANDARD',
+    '12',
+    null,
+    true,
+    [],
+    {},
+  ),
   fc.string({ maxLength: 6 }),
 ) as fc.Arbitrary<Json>;

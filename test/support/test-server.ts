@@ -50,7 +50,13 @@ export async function testDatabase(): Promise<{ url: string; drop(): Promise<voi
  */
 export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const own = overrides.databaseUrl === undefined && TEST_POSTGRES ? await testDatabase() : undefined;
-  const config: AppConfig = { ...configFromEnv({}), port: 0, databaseUrl: own?.url ?? 'sqlite::memory:', instructorToken: INSTRUCTOR, ...overrides };
+  const config: AppConfig = {
+    ...configFromEnv({}),
+    port: 0,
+    databaseUrl: own?.url ?? 'sqlite::memory:',
+    instructorToken: INSTRUCTOR,
+    ...overrides,
+  };
   const started = await startServer(config, { logger: false });
   const base = started.url.replace(/\/graphql$/, '');
   return {
@@ -75,7 +81,12 @@ export interface GqlResponse<T> {
 }
 
 /** A plain HTTP GraphQL call, as any client would make it. */
-export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -86,7 +97,12 @@ export async function gql<T = Record<string, unknown>>(url: string, query: strin
 }
 
 /** Like gql, but fails the test on any GraphQL error. */
-export async function gqlOk<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gqlOk<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const r = await gql<T>(url, query, variables, token);
   if (r.errors?.length || !r.data) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
   return r.data;

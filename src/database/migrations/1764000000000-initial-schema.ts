@@ -127,14 +127,30 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'audit_log',
-        columns: [id(), str('at', 32), str('actor', 120), str('action', 40), { ...id('gameId'), isNullable: true }, text('detail')],
+        columns: [
+          id(),
+          str('at', 32),
+          str('actor', 120),
+          str('action', 40),
+          { ...id('gameId'), isNullable: true },
+          text('detail'),
+        ],
       }),
     );
     await q.createIndex('audit_log', new TableIndex({ columnNames: ['gameId', 'at'] }));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['audit_log', 'access_token', 'team_round_result', 'decision_set', 'round', 'team', 'game', 'scenario']) {
+    for (const t of [
+      'audit_log',
+      'access_token',
+      'team_round_result',
+      'decision_set',
+      'round',
+      'team',
+      'game',
+      'scenario',
+    ]) {
       await q.dropTable(t);
     }
   }

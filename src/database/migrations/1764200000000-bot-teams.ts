@@ -5,8 +5,14 @@ export class BotTeams1764200000000 implements MigrationInterface {
   name = 'BotTeams1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('team', new TableColumn({ name: 'botStrategy', type: 'varchar', length: '16', isNullable: true }));
-    await q.addColumn('team_round_result', new TableColumn({ name: 'autopilot', type: 'boolean', isNullable: false, default: false }));
+    await q.addColumn(
+      'team',
+      new TableColumn({ name: 'botStrategy', type: 'varchar', length: '16', isNullable: true }),
+    );
+    await q.addColumn(
+      'team_round_result',
+      new TableColumn({ name: 'autopilot', type: 'boolean', isNullable: false, default: false }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,7 +5,10 @@ export class TokenExpiry1764300000000 implements MigrationInterface {
   name = 'TokenExpiry1764300000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('access_token', new TableColumn({ name: 'expiresAt', type: 'varchar', length: '32', isNullable: true }));
+    await q.addColumn(
+      'access_token',
+      new TableColumn({ name: 'expiresAt', type: 'varchar', length: '32', isNullable: true }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -4,4 +4,9 @@ import { BotTeams1764200000000 } from './1764200000000-bot-teams';
 import { TokenExpiry1764300000000 } from './1764300000000-token-expiry';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [InitialSchema1764000000000, AdjustmentsAndFreeze1764100000000, BotTeams1764200000000, TokenExpiry1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  AdjustmentsAndFreeze1764100000000,
+  BotTeams1764200000000,
+  TokenExpiry1764300000000,
+];

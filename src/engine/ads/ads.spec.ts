@@ -27,7 +27,9 @@ describe('pacing', () => {
     ['ASAP', 999, 1000, 1, 24, true],
     ['ASAP', 1000, 1000, 24, 24, false],
     ['ASAP', 0, 0, 1, 24, false],
-  ] as const)('%s spent %p of %p at tick %p/%p -> %p', (p, spent, budget, t, T, out) => expect(takesPart(p, spent, budget, t, T)).toBe(out));
+  ] as const)('%s spent %p of %p at tick %p/%p -> %p', (p, spent, budget, t, T, out) =>
+    expect(takesPart(p, spent, budget, t, T)).toBe(out),
+  );
 });
 
 describe('affiliate', () => {

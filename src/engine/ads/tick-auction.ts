@@ -16,7 +16,12 @@ export interface TeamBudget {
   spent: number;
 }
 
-export function runTickAuctions(markets: readonly KeywordMarket[], budgets: TeamBudget[], model: ScenarioModel, layout: PageLayout): void {
+export function runTickAuctions(
+  markets: readonly KeywordMarket[],
+  budgets: TeamBudget[],
+  model: ScenarioModel,
+  layout: PageLayout,
+): void {
   const T = model.ads.ticks;
   const slots = layout.ads;
   if (slots.length === 0) return;
@@ -47,7 +52,12 @@ export function runTickAuctions(markets: readonly KeywordMarket[], budgets: Team
       }
       for (let a = 0; a < winners.length; a += 1) {
         const b = km.bidders[winners[a]];
-        const nextRank = a + 1 < winners.length ? km.bidders[winners[a + 1]].adRank : next !== undefined ? km.bidders[next].adRank : undefined;
+        const nextRank =
+          a + 1 < winners.length
+            ? km.bidders[winners[a + 1]].adRank
+            : next !== undefined
+              ? km.bidders[next].adRank
+              : undefined;
         const price = gspPrice(b, nextRank);
         const shard = a % km.shards;
         const pos = slots[Math.floor(a / km.shards)];

@@ -7,10 +7,27 @@
  * game: drawn once from the best-potential pairs with the team's traits.
  */
 import type { Product, Scenario, ServiceTier } from '../../scenario/scenario.schema';
-import type { AuctionReport, BidDecision, LaneReport, ListingReport, PurchaseDecision, TeamRoundResult } from '../types';
+import type {
+  AuctionReport,
+  BidDecision,
+  LaneReport,
+  ListingReport,
+  PurchaseDecision,
+  TeamRoundResult,
+} from '../types';
 import type { Rng } from '../random';
 import { indexScenario } from '../market/scenario-index';
-import { clamp, fasterTier, fullListing, productsOf, rankedPairs, relevantKeywords, serviceOfTier, unitsInPosition, type Pair } from './bot-catalog';
+import {
+  clamp,
+  fasterTier,
+  fullListing,
+  productsOf,
+  rankedPairs,
+  relevantKeywords,
+  serviceOfTier,
+  unitsInPosition,
+  type Pair,
+} from './bot-catalog';
 import { sample, type BotInput, type FullDecisions } from './bot-input';
 
 export const ADAPTIVE = {
@@ -45,33 +62,56 @@ const keyOf = (product: string, market: string) => `${product}@${market}`;
 export function adaptivePairs(scenario: Scenario, traits: Rng): Pair[] {
   const n = Math.min(ADAPTIVE.listings, scenario.policies.maxListings);
   const pool = rankedPairs(scenario).slice(0, 2 * n);
-  return sample(traits, pool, n).sort((a, b) => (a.market < b.market ? -1 : a.market > b.market ? 1 : a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+  return sample(traits, pool, n).sort((a, b) =>
+    a.market < b.market ? -1 : a.market > b.market ? 1 : a.product < b.product ? -1 : a.product > b.product ? 1 : 0,
+  );
 }
 
 /** The next list price of a listing from its last price and last report. */
 export function adaptPrice(product: Product, lastPrice: number | undefined, report: ListingReport | undefined): number {
-  let price = lastPrice ?? Math.max(product.unitCostCents * ADAPTIVE.startMarkupOnCost, product.referencePriceCents * ADAPTIVE.startShareOfReference);
+  let price =
+    lastPrice ??
+    Math.max(
+      product.unitCostCents * ADAPTIVE.startMarkupOnCost,
+      product.referencePriceCents * ADAPTIVE.startShareOfReference,
+    );
   if (report) {
     if (report.lostToStockout > 0) price *= ADAPTIVE.raiseWhenStockedOut;
     else if (report.orders === 0 && !report.flags.includes('OUT_OF_STOCK')) price *= ADAPTIVE.lowerWhenUnsold;
     if (report.flags.includes('DUMPING')) price *= ADAPTIVE.raiseWhenDumping;
   }
-  return clamp(Math.round(price), Math.ceil(product.unitCostCents * ADAPTIVE.minMarkupOnCost), product.referencePriceCents * ADAPTIVE.maxShareOfReference);
+  return clamp(
+    Math.round(price),
+    Math.ceil(product.unitCostCents * ADAPTIVE.minMarkupOnCost),
+    product.referencePriceCents * ADAPTIVE.maxShareOfReference,
+  );
 }
 
 /** Units to order so the stock position covers demand over the lead time (0 when it does). */
-export function reorderUnits(demandPerRound: number, leadTimeRounds: number, position: number, minOrderUnits: number): number {
+export function reorderUnits(
+  demandPerRound: number,
+  leadTimeRounds: number,
+  position: number,
+  minOrderUnits: number,
+): number {
   const reorderPoint = demandPerRound * (leadTimeRounds + 1) * ADAPTIVE.safety;
   if (position >= reorderPoint) return 0;
   return Math.max(minOrderUnits, Math.ceil(reorderPoint + demandPerRound - position));
 }
 
 /** Scale orders down to a cash budget; an order falling under its minimum is dropped. */
-export function fitToCash(orders: PurchaseDecision[], costOf: (p: string) => number, minOf: (p: string) => number, budgetCents: number): PurchaseDecision[] {
+export function fitToCash(
+  orders: PurchaseDecision[],
+  costOf: (p: string) => number,
+  minOf: (p: string) => number,
+  budgetCents: number,
+): PurchaseDecision[] {
   const total = orders.reduce((s, o) => s + o.units * costOf(o.product), 0);
   if (total <= budgetCents) return orders;
   const share = Math.max(0, budgetCents) / total;
-  return orders.map((o) => ({ product: o.product, units: Math.floor(o.units * share) })).filter((o) => o.units >= minOf(o.product));
+  return orders
+    .map((o) => ({ product: o.product, units: Math.floor(o.units * share) }))
+    .filter((o) => o.units >= minOf(o.product));
 }
 
 /** Margin before ads as a share of the price (the break-even ACoS). */
@@ -82,7 +122,13 @@ export function breakEvenAcos(report: ListingReport, unitCostCents: number): num
 }
 
 /** The next bid on a keyword given the listing's ACoS and the ad's average position. */
-export function adaptBid(bid: number, floor: number, report: ListingReport | undefined, auction: AuctionReport | undefined, unitCostCents: number): number {
+export function adaptBid(
+  bid: number,
+  floor: number,
+  report: ListingReport | undefined,
+  auction: AuctionReport | undefined,
+  unitCostCents: number,
+): number {
   let next = bid;
   if (report) {
     const revenue = report.revenueCents - report.refundsCents;
@@ -90,7 +136,11 @@ export function adaptBid(bid: number, floor: number, report: ListingReport | und
     const breakEven = breakEvenAcos(report, unitCostCents);
     const position = auction?.averagePosition ?? 0;
     if (report.adSpendCents > 0 && acos > breakEven) next = bid * ADAPTIVE.bidCut;
-    else if (acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2) && (position === 0 || position > ADAPTIVE.poorPosition)) next = bid * ADAPTIVE.bidRaise;
+    else if (
+      acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2) &&
+      (position === 0 || position > ADAPTIVE.poorPosition)
+    )
+      next = bid * ADAPTIVE.bidRaise;
   }
   return clamp(Math.round(next), floor, floor * ADAPTIVE.maxBidMultiple);
 }
@@ -110,10 +160,11 @@ export function adaptBudget(last: number | undefined, result: TeamRoundResult | 
 export function lateRate(lanes: readonly LaneReport[], market: string): number {
   let late = 0;
   let delivered = 0;
-  for (const l of lanes) if (l.market === market) {
-    late += l.late;
-    delivered += l.parcels - l.lost;
-  }
+  for (const l of lanes)
+    if (l.market === market) {
+      late += l.late;
+      delivered += l.parcels - l.lost;
+    }
   return delivered > 0 ? late / delivered : 0;
 }
 
@@ -130,7 +181,14 @@ export function adaptiveBot(input: BotInput): FullDecisions {
     const product = ix.products.get(pair.product);
     if (!product) return [];
     const key = keyOf(pair.product, pair.market);
-    return [{ product: pair.product, market: pair.market, priceCents: adaptPrice(product, lastPrices.get(key), reports.get(key)), discountBps: 0 }];
+    return [
+      {
+        product: pair.product,
+        market: pair.market,
+        priceCents: adaptPrice(product, lastPrices.get(key), reports.get(key)),
+        discountBps: 0,
+      },
+    ];
   });
 
   const orders = productsOf(pairs).flatMap((id): PurchaseDecision[] => {
@@ -138,22 +196,37 @@ export function adaptiveBot(input: BotInput): FullDecisions {
     if (!product) return [];
     const listed = pairs.filter((p) => p.product === id);
     const demand = lastResult
-      ? listed.reduce((s, p) => s + (reports.get(keyOf(p.product, p.market))?.orders ?? 0) + (reports.get(keyOf(p.product, p.market))?.lostToStockout ?? 0), 0)
+      ? listed.reduce(
+          (s, p) =>
+            s +
+            (reports.get(keyOf(p.product, p.market))?.orders ?? 0) +
+            (reports.get(keyOf(p.product, p.market))?.lostToStockout ?? 0),
+          0,
+        )
       : product.minOrderUnits * listed.length;
     const units = reorderUnits(demand, product.leadTimeRounds, unitsInPosition(input.team, id), product.minOrderUnits);
     return units > 0 ? [{ product: id, units }] : [];
   });
   const cash = input.team?.cashCents ?? scenario.policies.startingCashCents;
-  const purchases = fitToCash(orders, (p) => ix.products.get(p)?.unitCostCents ?? 0, (p) => ix.products.get(p)?.minOrderUnits ?? 1, cash * ADAPTIVE.cashShareForStock);
+  const purchases = fitToCash(
+    orders,
+    (p) => ix.products.get(p)?.unitCostCents ?? 0,
+    (p) => ix.products.get(p)?.minOrderUnits ?? 1,
+    cash * ADAPTIVE.cashShareForStock,
+  );
 
   const bids: BidDecision[] = pairs.flatMap((pair) => {
     const unitCost = ix.products.get(pair.product)?.unitCostCents ?? 0;
-    return relevantKeywords(scenario, pair, 0.5).slice(0, ADAPTIVE.keywordsPerListing).map((k) => {
-      const key = `${k.id}/${pair.product}`;
-      const start = lastBids.get(key) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple;
-      const bidCents = lastResult ? adaptBid(start, k.floorCpcCents, reports.get(keyOf(pair.product, pair.market)), auctions.get(key), unitCost) : start;
-      return { keyword: k.id, product: pair.product, bidCents };
-    });
+    return relevantKeywords(scenario, pair, 0.5)
+      .slice(0, ADAPTIVE.keywordsPerListing)
+      .map((k) => {
+        const key = `${k.id}/${pair.product}`;
+        const start = lastBids.get(key) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple;
+        const bidCents = lastResult
+          ? adaptBid(start, k.floorCpcCents, reports.get(keyOf(pair.product, pair.market)), auctions.get(key), unitCost)
+          : start;
+        return { keyword: k.id, product: pair.product, bidCents };
+      });
   });
 
   const lastService = new Map((last.FULFILLMENT?.services ?? []).map((s) => [s.market, s.service]));
@@ -165,8 +238,13 @@ export function adaptiveBot(input: BotInput): FullDecisions {
     return svc ? [{ market, service: svc.id }] : [];
   });
 
-  const categories = [...new Set(pairs.map((p) => ix.products.get(p.product)?.category ?? ''))].filter((c) => ix.categories.has(c)).sort();
-  const affiliate = categories.map((c) => ({ category: c, commissionBps: ix.categories.get(c)?.affiliateBandBps.min ?? 0 }));
+  const categories = [...new Set(pairs.map((p) => ix.products.get(p.product)?.category ?? ''))]
+    .filter((c) => ix.categories.has(c))
+    .sort();
+  const affiliate = categories.map((c) => ({
+    category: c,
+    commissionBps: ix.categories.get(c)?.affiliateBandBps.min ?? 0,
+  }));
 
   return {
     OPERATIONS: { prices, purchases, serviceLevel: 'STANDARD' },

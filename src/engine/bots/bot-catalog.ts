@@ -52,7 +52,9 @@ export function fullListing(scenario: Scenario, pair: Pair): ListingDecision {
   return {
     product: pair.product,
     market: pair.market,
-    titleKeywords: relevantKeywords(scenario, pair, 0).slice(0, scenario.policies.maxTitleKeywords).map((k) => k.id),
+    titleKeywords: relevantKeywords(scenario, pair, 0)
+      .slice(0, scenario.policies.maxTitleKeywords)
+      .map((k) => k.id),
     language: market?.language ?? 'en',
     images: clamp(scenario.model.quality.imagesIdeal, 0, 20),
     attributesFilled: product?.attributes ?? 0,

@@ -29,7 +29,15 @@ export function botDecisions(
   seed: number,
 ): ModuleDecisions {
   const team = state.teams.find((t) => t.teamId === teamId);
-  const full = STRATEGY[strategy]({ scenario, team, teamId, round, lastResult, last: team?.lastDecisions ?? {}, ...botStreams(seed, round, teamId) });
+  const full = STRATEGY[strategy]({
+    scenario,
+    team,
+    teamId,
+    round,
+    lastResult,
+    last: team?.lastDecisions ?? {},
+    ...botStreams(seed, round, teamId),
+  });
   const out: ModuleDecisions = {};
   for (const m of MODULE_ORDER) {
     if (!moduleEnabled(scenario, round, m)) continue;

@@ -1,6 +1,14 @@
 /** What a bot decides from, and its seeded streams. Pure. */
 import type { Scenario } from '../../scenario/scenario.schema';
-import type { AdsDecision, FulfillmentDecision, ModuleDecisions, OperationsDecision, SelectionDecision, TeamRoundResult, TeamState } from '../types';
+import type {
+  AdsDecision,
+  FulfillmentDecision,
+  ModuleDecisions,
+  OperationsDecision,
+  SelectionDecision,
+  TeamRoundResult,
+  TeamState,
+} from '../types';
 import { createStream, type Rng } from '../random';
 
 export const BOT_STRATEGIES = ['RANDOM', 'COST_PLUS', 'ADAPTIVE'] as const;

@@ -28,26 +28,38 @@ const seats: BotSeat[] = BOT_STRATEGIES.flatMap((strategy, i) => [
 ]);
 
 describe('bot strategies', () => {
-  it.each(BUNDLED)('%s: every bot decision of every round passes checkDecision, for the modules of the round only', (id) => {
-    const scenario = bundled(id);
-    let state = createInitialState(scenario, seats.map((s) => s.teamId));
-    let last;
-    for (let round = 1; round <= scenario.rounds.count; round += 1) {
-      const decisions = seatDecisions(scenario, 7, state, seats, last);
-      for (const seat of seats) {
-        const d = decisions[seat.teamId] as Record<ModuleName, unknown>;
-        expect(Object.keys(d).sort()).toEqual(MODULE_ORDER.filter((m) => moduleEnabled(scenario, round, m)).sort());
-        for (const m of Object.keys(d) as ModuleName[]) {
-          const check = checkDecision(scenario, m, d[m], round);
-          expect({ id, round, seat: seat.strategy, m, errors: check.ok ? [] : check.errors }).toEqual({ id, round, seat: seat.strategy, m, errors: [] });
+  it.each(BUNDLED)(
+    '%s: every bot decision of every round passes checkDecision, for the modules of the round only',
+    (id) => {
+      const scenario = bundled(id);
+      let state = createInitialState(
+        scenario,
+        seats.map((s) => s.teamId),
+      );
+      let last;
+      for (let round = 1; round <= scenario.rounds.count; round += 1) {
+        const decisions = seatDecisions(scenario, 7, state, seats, last);
+        for (const seat of seats) {
+          const d = decisions[seat.teamId] as Record<ModuleName, unknown>;
+          expect(Object.keys(d).sort()).toEqual(MODULE_ORDER.filter((m) => moduleEnabled(scenario, round, m)).sort());
+          for (const m of Object.keys(d) as ModuleName[]) {
+            const check = checkDecision(scenario, m, d[m], round);
+            expect({ id, round, seat: seat.strategy, m, errors: check.ok ? [] : check.errors }).toEqual({
+              id,
+              round,
+              seat: seat.strategy,
+              m,
+              errors: [],
+            });
+          }
         }
+        const next = resolveRound({ scenario, seed: 7, state, decisions });
+        expect(next.outcome.teams.every((t) => t.absentModules.length === 0)).toBe(true);
+        state = next.state;
+        last = next.outcome;
       }
-      const next = resolveRound({ scenario, seed: 7, state, decisions });
-      expect(next.outcome.teams.every((t) => t.absentModules.length === 0)).toBe(true);
-      state = next.state;
-      last = next.outcome;
-    }
-  });
+    },
+  );
 
   it('is deterministic: same inputs, same decisions; another seed, other RANDOM decisions', () => {
     const scenario = bundled('eu-launch');
@@ -72,8 +84,24 @@ describe('bot strategies', () => {
 
 const product = { id: 'p', unitCostCents: 100, referencePriceCents: 1000 } as Parameters<typeof adaptPrice>[0];
 const report = (over: Partial<ListingReport>): ListingReport => ({
-  product: 'p', market: 'M', priceCents: 800, impressions: 0, clicks: 0, orders: 10, affiliateOrders: 0, lostToStockout: 0, revenueCents: 8000,
-  commissionCents: 400, affiliateCents: 0, adSpendCents: 0, logisticsCents: 1000, refundsCents: 0, quality: 1, rating: 5, flags: [], ...over,
+  product: 'p',
+  market: 'M',
+  priceCents: 800,
+  impressions: 0,
+  clicks: 0,
+  orders: 10,
+  affiliateOrders: 0,
+  lostToStockout: 0,
+  revenueCents: 8000,
+  commissionCents: 400,
+  affiliateCents: 0,
+  adSpendCents: 0,
+  logisticsCents: 1000,
+  refundsCents: 0,
+  quality: 1,
+  rating: 5,
+  flags: [],
+  ...over,
 });
 
 describe('ADAPTIVE rules', () => {
@@ -95,13 +123,42 @@ describe('ADAPTIVE rules', () => {
     [10, 1, 25, 5, 0],
     [0, 2, 0, 30, 0],
     [1, 0, 0, 30, 30],
-  ])('reorder: demand %i lead %i position %i min %i -> %i', (d, l, pos, min, want) => expect(reorderUnits(d, l, pos, min)).toBe(want));
+  ])('reorder: demand %i lead %i position %i min %i -> %i', (d, l, pos, min, want) =>
+    expect(reorderUnits(d, l, pos, min)).toBe(want),
+  );
 
   it('fits purchases to the cash budget, dropping orders below their minimum', () => {
-    const orders = [{ product: 'a', units: 100 }, { product: 'b', units: 10 }];
-    expect(fitToCash(orders, () => 10, () => 5, 10_000)).toEqual(orders);
-    expect(fitToCash(orders, () => 10, () => 5, 550)).toEqual([{ product: 'a', units: 50 }, { product: 'b', units: 5 }]);
-    expect(fitToCash(orders, () => 10, (p) => (p === 'b' ? 8 : 5), 550)).toEqual([{ product: 'a', units: 50 }]);
+    const orders = [
+      { product: 'a', units: 100 },
+      { product: 'b', units: 10 },
+    ];
+    expect(
+      fitToCash(
+        orders,
+        () => 10,
+        () => 5,
+        10_000,
+      ),
+    ).toEqual(orders);
+    expect(
+      fitToCash(
+        orders,
+        () => 10,
+        () => 5,
+        550,
+      ),
+    ).toEqual([
+      { product: 'a', units: 50 },
+      { product: 'b', units: 5 },
+    ]);
+    expect(
+      fitToCash(
+        orders,
+        () => 10,
+        (p) => (p === 'b' ? 8 : 5),
+        550,
+      ),
+    ).toEqual([{ product: 'a', units: 50 }]);
   });
 
   it('bids: cut above break-even ACoS, raise when ACoS is low and the position poor, else keep', () => {
@@ -113,9 +170,26 @@ describe('ADAPTIVE rules', () => {
   });
 
   it('carriers: late rate per market, and the next faster tier', () => {
-    const lanes = [{ market: 'M', service: 's', tier: 'ECONOMY', parcels: 12, averageDeliveryDays: 30, late: 2, lost: 2, damaged: 0, disputes: 0, costCents: 0 }];
+    const lanes = [
+      {
+        market: 'M',
+        service: 's',
+        tier: 'ECONOMY',
+        parcels: 12,
+        averageDeliveryDays: 30,
+        late: 2,
+        lost: 2,
+        damaged: 0,
+        disputes: 0,
+        costCents: 0,
+      },
+    ];
     expect(lateRate(lanes, 'M')).toBeCloseTo(0.2);
     expect(lateRate(lanes, 'X')).toBe(0);
-    expect([fasterTier('ECONOMY'), fasterTier('STANDARD'), fasterTier('PREMIUM')]).toEqual(['STANDARD', 'PREMIUM', 'PREMIUM']);
+    expect([fasterTier('ECONOMY'), fasterTier('STANDARD'), fasterTier('PREMIUM')]).toEqual([
+      'STANDARD',
+      'PREMIUM',
+      'PREMIUM',
+    ]);
   });
 });

@@ -7,7 +7,15 @@
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Rng } from '../random';
 import { indexScenario } from '../market/scenario-index';
-import { clamp, fullListing, productsOf, relevantKeywords, serviceOfTier, unitsInPosition, type Pair } from './bot-catalog';
+import {
+  clamp,
+  fullListing,
+  productsOf,
+  relevantKeywords,
+  serviceOfTier,
+  unitsInPosition,
+  type Pair,
+} from './bot-catalog';
 import { sample, type BotInput, type FullDecisions } from './bot-input';
 
 export const COST_PLUS = {
@@ -23,11 +31,20 @@ export const COST_PLUS = {
 /** The pairs this team lists all game: per market, a few products drawn once from the team's traits. */
 export function costPlusPairs(scenario: Scenario, traits: Rng): Pair[] {
   const ix = indexScenario(scenario);
-  const perMarket = clamp(Math.floor(scenario.policies.maxListings / Math.max(1, ix.marketCodes.length)), 1, COST_PLUS.productsPerMarket);
+  const perMarket = clamp(
+    Math.floor(scenario.policies.maxListings / Math.max(1, ix.marketCodes.length)),
+    1,
+    COST_PLUS.productsPerMarket,
+  );
   return ix.marketCodes.flatMap((market) => {
     const m = ix.markets.get(market);
-    const products = scenario.products.filter((p) => (m?.demand[p.category] ?? 0) > 0).map((p) => p.id).sort();
-    return sample(traits, products, perMarket).sort().map((product) => ({ product, market }));
+    const products = scenario.products
+      .filter((p) => (m?.demand[p.category] ?? 0) > 0)
+      .map((p) => p.id)
+      .sort();
+    return sample(traits, products, perMarket)
+      .sort()
+      .map((product) => ({ product, market }));
   });
 }
 
@@ -38,7 +55,12 @@ export function costPlusBot(input: BotInput): FullDecisions {
   const prices = pairs.map((pair) => {
     const product = ix.products.get(pair.product);
     const cap = (product?.referencePriceCents ?? 1) * 100;
-    return { product: pair.product, market: pair.market, priceCents: clamp(Math.round((product?.unitCostCents ?? 1) * COST_PLUS.markup), 1, cap), discountBps: 0 };
+    return {
+      product: pair.product,
+      market: pair.market,
+      priceCents: clamp(Math.round((product?.unitCostCents ?? 1) * COST_PLUS.markup), 1, cap),
+      discountBps: 0,
+    };
   });
   const purchases = productsOf(pairs).flatMap((id) => {
     const product = ix.products.get(id);
@@ -46,7 +68,9 @@ export function costPlusBot(input: BotInput): FullDecisions {
     return [{ product: id, units: COST_PLUS.reorderLots * product.minOrderUnits }];
   });
   const bids = pairs.flatMap((pair) =>
-    relevantKeywords(scenario, pair, 0.5).slice(0, 1).map((k) => ({ keyword: k.id, product: pair.product, bidCents: k.floorCpcCents * COST_PLUS.bidMultipleOfFloor })),
+    relevantKeywords(scenario, pair, 0.5)
+      .slice(0, 1)
+      .map((k) => ({ keyword: k.id, product: pair.product, bidCents: k.floorCpcCents * COST_PLUS.bidMultipleOfFloor })),
   );
   const services = ix.marketCodes.flatMap((market) => {
     const svc = serviceOfTier(scenario, market, 'STANDARD');
@@ -56,6 +80,11 @@ export function costPlusBot(input: BotInput): FullDecisions {
     OPERATIONS: { prices, purchases, serviceLevel: 'STANDARD' },
     SELECTION: { listings: pairs.map((p) => fullListing(scenario, p)), storefront: 'BASIC' },
     ADS: { bids, dailyBudgetCents: COST_PLUS.dailyBudgetCents, pacing: 'EVEN', affiliate: [] },
-    FULFILLMENT: { services, handlingDays: Math.min(2, scenario.model.fulfillment.shipWithinDays), transfers: [], packaging: 'STANDARD' },
+    FULFILLMENT: {
+      services,
+      handlingDays: Math.min(2, scenario.model.fulfillment.shipWithinDays),
+      transfers: [],
+      packaging: 'STANDARD',
+    },
   };
 }

@@ -29,7 +29,12 @@ const err = (code: string, path: string, message: string): Err => ({ code, path,
 
 const NONE: readonly Err[] = [];
 
-function duplicates<T>(items: readonly T[], key: (t: T) => string, path: (i: number) => string, what: string): readonly Err[] {
+function duplicates<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+  path: (i: number) => string,
+  what: string,
+): readonly Err[] {
   if (items.length < 2) return NONE;
   const seen = new Set<string>();
   const out: Err[] = [];
@@ -51,22 +56,45 @@ export function checkOperations(scenario: Scenario, ix: ScenarioIndex, d: Operat
     if (!market) errors.push(err(C.UNKNOWN_MARKET, `${at}.market`, `unknown market ${p.market}`));
     if (product) {
       const cap = product.referencePriceCents * DECISION_LIMITS.maxPriceMultipleOfReference;
-      if (p.priceCents > cap) errors.push(err(C.OUT_OF_RANGE, `${at}.priceCents`, `price must be at most ${cap} cents`));
+      if (p.priceCents > cap)
+        errors.push(err(C.OUT_OF_RANGE, `${at}.priceCents`, `price must be at most ${cap} cents`));
     }
     if (market?.compliance && p.discountBps > market.compliance.maxDiscountBps) {
-      errors.push(err(C.NOT_ALLOWED, `${at}.discountBps`, `${p.market} allows discounts up to ${market.compliance.maxDiscountBps} bps`));
+      errors.push(
+        err(
+          C.NOT_ALLOWED,
+          `${at}.discountBps`,
+          `${p.market} allows discounts up to ${market.compliance.maxDiscountBps} bps`,
+        ),
+      );
     }
   });
-  errors.push(...duplicates(d.prices, (p) => `${p.product}@${p.market}`, (i) => `prices[${i}]`, 'price for'));
+  errors.push(
+    ...duplicates(
+      d.prices,
+      (p) => `${p.product}@${p.market}`,
+      (i) => `prices[${i}]`,
+      'price for',
+    ),
+  );
   d.purchases.forEach((p, i) => {
     const at = `purchases[${i}]`;
     const product = ix.products.get(p.product);
     if (!product) errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${p.product}`));
     else if (p.units > 0 && p.units < product.minOrderUnits) {
-      errors.push(err(C.OUT_OF_RANGE, `${at}.units`, `a purchase of ${p.product} is at least ${product.minOrderUnits} units`));
+      errors.push(
+        err(C.OUT_OF_RANGE, `${at}.units`, `a purchase of ${p.product} is at least ${product.minOrderUnits} units`),
+      );
     }
   });
-  errors.push(...duplicates(d.purchases, (p) => p.product, (i) => `purchases[${i}]`, 'purchase of'));
+  errors.push(
+    ...duplicates(
+      d.purchases,
+      (p) => p.product,
+      (i) => `purchases[${i}]`,
+      'purchase of',
+    ),
+  );
   return errors;
 }
 
@@ -82,18 +110,37 @@ export function checkSelection(scenario: Scenario, ix: ScenarioIndex, d: Selecti
     if (!product) errors.push(err(C.UNKNOWN_PRODUCT, `listings[${i}].product`, `unknown product ${l.product}`));
     if (!market) errors.push(err(C.UNKNOWN_MARKET, `listings[${i}].market`, `unknown market ${l.market}`));
     if (product && l.attributesFilled > product.attributes) {
-      errors.push(err(C.OUT_OF_RANGE, `listings[${i}].attributesFilled`, `${l.product} has ${product.attributes} attributes`));
+      errors.push(
+        err(C.OUT_OF_RANGE, `listings[${i}].attributesFilled`, `${l.product} has ${product.attributes} attributes`),
+      );
     }
     for (let j = 0; j < l.titleKeywords.length; j += 1) {
       const k = l.titleKeywords[j];
       const kw = ix.keywords.get(k);
       if (!kw || (market && kw.market !== market.code)) {
-        errors.push(err(C.UNKNOWN_KEYWORD, `listings[${i}].titleKeywords[${j}]`, `unknown keyword ${k} in market ${l.market}`));
+        errors.push(
+          err(C.UNKNOWN_KEYWORD, `listings[${i}].titleKeywords[${j}]`, `unknown keyword ${k} in market ${l.market}`),
+        );
       }
     }
-    if (l.titleKeywords.length > 1) errors.push(...duplicates(l.titleKeywords, (k) => k, (j) => `listings[${i}].titleKeywords[${j}]`, 'title keyword'));
+    if (l.titleKeywords.length > 1)
+      errors.push(
+        ...duplicates(
+          l.titleKeywords,
+          (k) => k,
+          (j) => `listings[${i}].titleKeywords[${j}]`,
+          'title keyword',
+        ),
+      );
   }
-  errors.push(...duplicates(d.listings, (l) => `${l.product}@${l.market}`, (i) => `listings[${i}]`, 'listing'));
+  errors.push(
+    ...duplicates(
+      d.listings,
+      (l) => `${l.product}@${l.market}`,
+      (i) => `listings[${i}]`,
+      'listing',
+    ),
+  );
   return errors;
 }
 
@@ -103,22 +150,46 @@ export function checkAds(scenario: Scenario, ix: ScenarioIndex, d: AdsDecision):
     const at = `bids[${i}]`;
     const kw = ix.keywords.get(b.keyword);
     if (!kw) errors.push(err(C.UNKNOWN_KEYWORD, `${at}.keyword`, `unknown keyword ${b.keyword}`));
-    if (!ix.products.has(b.product)) errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${b.product}`));
+    if (!ix.products.has(b.product))
+      errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${b.product}`));
     if (kw) {
       const cap = kw.floorCpcCents * DECISION_LIMITS.maxBidMultipleOfFloor;
       if (b.bidCents > cap) errors.push(err(C.OUT_OF_RANGE, `${at}.bidCents`, `bid must be at most ${cap} cents`));
     }
   });
-  errors.push(...duplicates(d.bids, (b) => `${b.keyword}/${b.product}`, (i) => `bids[${i}]`, 'bid'));
+  errors.push(
+    ...duplicates(
+      d.bids,
+      (b) => `${b.keyword}/${b.product}`,
+      (i) => `bids[${i}]`,
+      'bid',
+    ),
+  );
   d.affiliate.forEach((a, i) => {
     const at = `affiliate[${i}]`;
     const cat = ix.categories.get(a.category);
     if (!cat) errors.push(err(C.UNKNOWN_CATEGORY, `${at}.category`, `unknown category ${a.category}`));
-    else if (a.commissionBps !== 0 && (a.commissionBps < cat.affiliateBandBps.min || a.commissionBps > cat.affiliateBandBps.max)) {
-      errors.push(err(C.OUT_OF_RANGE, `${at}.commissionBps`, `commission for ${a.category} is 0 or ${cat.affiliateBandBps.min}..${cat.affiliateBandBps.max} bps`));
+    else if (
+      a.commissionBps !== 0 &&
+      (a.commissionBps < cat.affiliateBandBps.min || a.commissionBps > cat.affiliateBandBps.max)
+    ) {
+      errors.push(
+        err(
+          C.OUT_OF_RANGE,
+          `${at}.commissionBps`,
+          `commission for ${a.category} is 0 or ${cat.affiliateBandBps.min}..${cat.affiliateBandBps.max} bps`,
+        ),
+      );
     }
   });
-  errors.push(...duplicates(d.affiliate, (a) => a.category, (i) => `affiliate[${i}]`, 'affiliate category'));
+  errors.push(
+    ...duplicates(
+      d.affiliate,
+      (a) => a.category,
+      (i) => `affiliate[${i}]`,
+      'affiliate category',
+    ),
+  );
   return errors;
 }
 
@@ -130,25 +201,72 @@ export function checkFulfillment(scenario: Scenario, ix: ScenarioIndex, d: Fulfi
     const at = `services[${i}]`;
     if (!ix.markets.has(s.market)) errors.push(err(C.UNKNOWN_MARKET, `${at}.market`, `unknown market ${s.market}`));
     const svc = ix.services.get(s.service);
-    if (!svc || svc.market !== s.market) errors.push(err(C.UNKNOWN_SERVICE, `${at}.service`, `unknown service ${s.service} for market ${s.market}`));
+    if (!svc || svc.market !== s.market)
+      errors.push(err(C.UNKNOWN_SERVICE, `${at}.service`, `unknown service ${s.service} for market ${s.market}`));
   });
-  errors.push(...duplicates(d.services, (s) => s.market, (i) => `services[${i}]`, 'service for market'));
+  errors.push(
+    ...duplicates(
+      d.services,
+      (s) => s.market,
+      (i) => `services[${i}]`,
+      'service for market',
+    ),
+  );
   d.transfers.forEach((t, i) => {
     const at = `transfers[${i}]`;
-    if (!ix.products.has(t.product)) errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${t.product}`));
+    if (!ix.products.has(t.product))
+      errors.push(err(C.UNKNOWN_PRODUCT, `${at}.product`, `unknown product ${t.product}`));
     if (!ix.markets.has(t.market)) errors.push(err(C.UNKNOWN_MARKET, `${at}.market`, `unknown market ${t.market}`));
-    else if (!warehouseService(ix, t.market)) errors.push(err(C.NOT_ALLOWED, `${at}.market`, `${t.market} has no overseas warehouse`));
+    else if (!warehouseService(ix, t.market))
+      errors.push(err(C.NOT_ALLOWED, `${at}.market`, `${t.market} has no overseas warehouse`));
   });
-  errors.push(...duplicates(d.transfers, (t) => `${t.product}@${t.market}`, (i) => `transfers[${i}]`, 'transfer of'));
+  errors.push(
+    ...duplicates(
+      d.transfers,
+      (t) => `${t.product}@${t.market}`,
+      (i) => `transfers[${i}]`,
+      'transfer of',
+    ),
+  );
   return errors;
 }
 
-export function checkDecision(scenario: Scenario, module: 'OPERATIONS', payload: unknown, round?: number): DecisionCheck<OperationsDecision>;
-export function checkDecision(scenario: Scenario, module: 'SELECTION', payload: unknown, round?: number): DecisionCheck<SelectionDecision>;
-export function checkDecision(scenario: Scenario, module: 'ADS', payload: unknown, round?: number): DecisionCheck<AdsDecision>;
-export function checkDecision(scenario: Scenario, module: 'FULFILLMENT', payload: unknown, round?: number): DecisionCheck<FulfillmentDecision>;
-export function checkDecision(scenario: Scenario, module: ModuleName, payload: unknown, round?: number): DecisionCheck<AnyModuleDecision>;
-export function checkDecision(scenario: Scenario, module: ModuleName, payload: unknown, round?: number): DecisionCheck<AnyModuleDecision> {
+export function checkDecision(
+  scenario: Scenario,
+  module: 'OPERATIONS',
+  payload: unknown,
+  round?: number,
+): DecisionCheck<OperationsDecision>;
+export function checkDecision(
+  scenario: Scenario,
+  module: 'SELECTION',
+  payload: unknown,
+  round?: number,
+): DecisionCheck<SelectionDecision>;
+export function checkDecision(
+  scenario: Scenario,
+  module: 'ADS',
+  payload: unknown,
+  round?: number,
+): DecisionCheck<AdsDecision>;
+export function checkDecision(
+  scenario: Scenario,
+  module: 'FULFILLMENT',
+  payload: unknown,
+  round?: number,
+): DecisionCheck<FulfillmentDecision>;
+export function checkDecision(
+  scenario: Scenario,
+  module: ModuleName,
+  payload: unknown,
+  round?: number,
+): DecisionCheck<AnyModuleDecision>;
+export function checkDecision(
+  scenario: Scenario,
+  module: ModuleName,
+  payload: unknown,
+  round?: number,
+): DecisionCheck<AnyModuleDecision> {
   if (round !== undefined && !moduleEnabled(scenario, round, module)) {
     return { ok: false, errors: [err(C.MODULE_DISABLED, '', `${module} is not played in round ${round}`)] };
   }

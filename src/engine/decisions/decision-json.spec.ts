@@ -15,21 +15,30 @@ const MODULES: ModuleName[] = ['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT'];
 
 describe('decisionJson', () => {
   it('relies on schemas whose object fields are all listed sorted, and finds one that is not', () => {
-    for (const schema of [operationsSchema, selectionSchema, adsSchema, fulfillmentSchema]) expect(unsortedShape(schema)).toBeNull();
-    const bad = z.strictObject({ a: z.array(z.strictObject({ b: z.string(), c: z.string() })), d: z.strictObject({ f: z.number(), e: z.number() }) });
+    for (const schema of [operationsSchema, selectionSchema, adsSchema, fulfillmentSchema])
+      expect(unsortedShape(schema)).toBeNull();
+    const bad = z.strictObject({
+      a: z.array(z.strictObject({ b: z.string(), c: z.string() })),
+      d: z.strictObject({ f: z.number(), e: z.number() }),
+    });
     expect(unsortedShape(bad)).toBe('$.d');
   });
 
   it('writes exactly what canonicalJson writes for checked decisions of every bot over many seeds', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...BOT_STRATEGIES), fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('T01', 'T02'), (strategy, seed, team) => {
-        const decisions = botDecisions(strategy, scenario, state, team, 1, undefined, seed);
-        for (const m of MODULES) {
-          const check = checkDecision(scenario, m, decisions[m], 1);
-          if (!check.ok) continue;
-          expect(decisionJson(check.value)).toBe(canonicalJson(check.value));
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...BOT_STRATEGIES),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom('T01', 'T02'),
+        (strategy, seed, team) => {
+          const decisions = botDecisions(strategy, scenario, state, team, 1, undefined, seed);
+          for (const m of MODULES) {
+            const check = checkDecision(scenario, m, decisions[m], 1);
+            if (!check.ok) continue;
+            expect(decisionJson(check.value)).toBe(canonicalJson(check.value));
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -40,6 +49,8 @@ describe('decisionJson', () => {
     const check = checkDecision(scenario, 'OPERATIONS', payload);
     if (!check.ok) throw new Error(JSON.stringify(check.errors));
     expect(decisionJson(check.value)).toBe(canonicalJson(check.value));
-    expect(decisionJson(check.value)).toBe(`{"prices":[],"purchases":[{"product":${JSON.stringify(product)},"units":0}],"serviceLevel":"BASIC"}`);
+    expect(decisionJson(check.value)).toBe(
+      `{"prices":[],"purchases":[{"product":${JSON.stringify(product)},"units":0}],"serviceLevel":"BASIC"}`,
+    );
   });
 });

@@ -28,7 +28,8 @@ export function unsortedShape(schema: unknown, path = '$'): string | null {
 
 for (const [name, schema] of Object.entries({ operationsSchema, selectionSchema, adsSchema, fulfillmentSchema })) {
   const at = unsortedShape(schema);
-  if (at) throw new Error(`decision-schemas: the fields of ${name} ${at} must be listed sorted (decisionJson relies on it)`);
+  if (at)
+    throw new Error(`decision-schemas: the fields of ${name} ${at} must be listed sorted (decisionJson relies on it)`);
 }
 
 /** Canonical JSON of a decision that passed checkDecision. */

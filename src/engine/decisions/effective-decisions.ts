@@ -1,6 +1,13 @@
 /** Which decisions are in force for a team this round (absent-team policy, disabled modules). */
 import type { Scenario } from '../../scenario/scenario.schema';
-import type { AdsDecision, FulfillmentDecision, ModuleDecisions, ModuleName, OperationsDecision, SelectionDecision } from '../types';
+import type {
+  AdsDecision,
+  FulfillmentDecision,
+  ModuleDecisions,
+  ModuleName,
+  OperationsDecision,
+  SelectionDecision,
+} from '../types';
 import { MODULE_ORDER } from '../market/modules';
 import { moduleEnabled } from '../market/scenario-index';
 import { checkDecision } from './check-decision';

@@ -1,4 +1,11 @@
-import type { AdsDecision, FulfillmentDecision, ModuleDecisions, ModuleName, OperationsDecision, SelectionDecision } from '../types';
+import type {
+  AdsDecision,
+  FulfillmentDecision,
+  ModuleDecisions,
+  ModuleName,
+  OperationsDecision,
+  SelectionDecision,
+} from '../types';
 
 export type AnyModuleDecision = OperationsDecision | SelectionDecision | AdsDecision | FulfillmentDecision;
 

@@ -34,18 +34,23 @@ describe.each(PAIRS)('fast shape check of %s', (_name, fast, schema, base) => {
     let accepted = 0;
     let refused = 0;
     fc.assert(
-      fc.property(fc.nat({ max: all.length - 1 }), fc.constantFrom('replace' as const, 'delete' as const, 'extra' as const), odd, (i, kind, value) => {
-        const doc = mutate(base as Json, all[i], kind, value);
-        const quick = fast(doc);
-        if (quick === null) {
-          refused += 1;
-          return;
-        }
-        accepted += 1;
-        const slow = schema.safeParse(doc);
-        expect(slow.success).toBe(true);
-        if (slow.success) expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.data));
-      }),
+      fc.property(
+        fc.nat({ max: all.length - 1 }),
+        fc.constantFrom('replace' as const, 'delete' as const, 'extra' as const),
+        odd,
+        (i, kind, value) => {
+          const doc = mutate(base as Json, all[i], kind, value);
+          const quick = fast(doc);
+          if (quick === null) {
+            refused += 1;
+            return;
+          }
+          accepted += 1;
+          const slow = schema.safeParse(doc);
+          expect(slow.success).toBe(true);
+          if (slow.success) expect(JSON.stringify(quick)).toBe(JSON.stringify(slow.data));
+        },
+      ),
       { numRuns: 2000, seed: 20261125 },
     );
     // both sides of the property were exercised

@@ -35,11 +35,19 @@ export function zodIssuesToErrors(issues: readonly z.core.$ZodIssue[], payload: 
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          errors.push({ code: DecisionErrorCode.UNKNOWN_FIELD, path: formatPath([...issue.path, key]), message: `unknown field "${key}"` });
+          errors.push({
+            code: DecisionErrorCode.UNKNOWN_FIELD,
+            path: formatPath([...issue.path, key]),
+            message: `unknown field "${key}"`,
+          });
         }
         break;
       case 'too_big':
-        errors.push({ code: issue.origin === 'array' ? DecisionErrorCode.TOO_MANY : DecisionErrorCode.OUT_OF_RANGE, path, message: issue.message });
+        errors.push({
+          code: issue.origin === 'array' ? DecisionErrorCode.TOO_MANY : DecisionErrorCode.OUT_OF_RANGE,
+          path,
+          message: issue.message,
+        });
         break;
       case 'too_small':
         errors.push({ code: DecisionErrorCode.OUT_OF_RANGE, path, message: issue.message });

@@ -42,14 +42,29 @@ describe('rating and service score', () => {
     [0, 0, 4.5],
     [50, 10, 4.75],
     [10, 10, 2.75],
-  ])('bayesian rating of sum %p count %p', (sum, count, r) => expect(bayesianRating(sum, count, s.model.reviews)).toBeCloseTo(r, 10));
+  ])('bayesian rating of sum %p count %p', (sum, count, r) =>
+    expect(bayesianRating(sum, count, s.model.reviews)).toBeCloseTo(r, 10),
+  );
   it('stars are clamped and penalised', () => {
     expect(reviewStars(s.model.reviews, 'OK', 1, 0.2)).toBe(5);
     expect(reviewStars(s.model.reviews, 'LOST', 0, 0)).toBeCloseTo(1.6, 10);
   });
   it('service score falls with disputes', () => {
-    const base = { orders: 100, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 20, positiveReviews: 20, rating: 4.8, serviceStarBonus: 0, onTimeRate: 1 };
-    expect(serviceScore({ ...base, nadDisputes: 3 }, s.model.serviceScore)).toBeLessThan(serviceScore(base, s.model.serviceScore));
+    const base = {
+      orders: 100,
+      cancelled: 0,
+      notReceivedDisputes: 0,
+      nadDisputes: 0,
+      nadArbitrations: 0,
+      reviews: 20,
+      positiveReviews: 20,
+      rating: 4.8,
+      serviceStarBonus: 0,
+      onTimeRate: 1,
+    };
+    expect(serviceScore({ ...base, nadDisputes: 3 }, s.model.serviceScore)).toBeLessThan(
+      serviceScore(base, s.model.serviceScore),
+    );
     expect(neutralServiceScore(4.5, s.model.serviceScore)).toBeGreaterThan(80);
   });
 });

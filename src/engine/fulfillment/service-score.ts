@@ -17,7 +17,8 @@ export interface ServiceFigures {
   onTimeRate: number;
 }
 
-const rateComponent = (count: number, base: number, zeroAtRate: number) => (base > 0 ? Math.max(0, 1 - count / base / zeroAtRate) : 1);
+const rateComponent = (count: number, base: number, zeroAtRate: number) =>
+  base > 0 ? Math.max(0, 1 - count / base / zeroAtRate) : 1;
 const starComponent = (rating: number) => Math.min(1, Math.max(0, (rating - 1) / 4));
 
 export function serviceScore(f: ServiceFigures, W: ServiceScoreModel): number {
@@ -37,5 +38,19 @@ export function serviceScore(f: ServiceFigures, W: ServiceScoreModel): number {
 
 /** Neutral starting score: no orders, the prior rating, every shipment on time. */
 export function neutralServiceScore(priorRating: number, weights: ServiceScoreModel): number {
-  return serviceScore({ orders: 0, cancelled: 0, notReceivedDisputes: 0, nadDisputes: 0, nadArbitrations: 0, reviews: 0, positiveReviews: 0, rating: priorRating, serviceStarBonus: 0, onTimeRate: 1 }, weights);
+  return serviceScore(
+    {
+      orders: 0,
+      cancelled: 0,
+      notReceivedDisputes: 0,
+      nadDisputes: 0,
+      nadArbitrations: 0,
+      reviews: 0,
+      positiveReviews: 0,
+      rating: priorRating,
+      serviceStarBonus: 0,
+      onTimeRate: 1,
+    },
+    weights,
+  );
 }

@@ -62,11 +62,21 @@ export function buildKeywordMarket(
 ): KeywordMarket {
   const scored = candidates as { listing: SellerListing; relevance: number; score?: number }[];
   for (const c of scored) c.score = c.listing.baseScore * c.relevance;
-  const ranked = rankWithSeededTies(tieRng, scored, (c) => c.score ?? 0, (c) => c.listing.id);
+  const ranked = rankWithSeededTies(
+    tieRng,
+    scored,
+    (c) => c.score ?? 0,
+    (c) => c.listing.id,
+  );
   const organicSlots = Math.max(1, layout.organic.length);
   const shards = Math.max(1, Math.ceil(ranked.length / organicSlots));
   const shardSearches = splitMultinomial(shardRng, searches, new Array<number>(shards).fill(1));
-  const sortedBidders = rankWithSeededTies(adTieRng, bidders, (b) => b.adRank, (b) => b.listing.id);
+  const sortedBidders = rankWithSeededTies(
+    adTieRng,
+    bidders,
+    (b) => b.adRank,
+    (b) => b.listing.id,
+  );
   return {
     keyword,
     market,

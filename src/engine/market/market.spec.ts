@@ -35,12 +35,25 @@ describe('search', () => {
   });
   it('organic score is monotone in each factor', () => {
     const f = { relevance: 0.8, quality: 0.7, rating: 0.9, conversion: 0.5, service: 0.9, price: 0.5 };
-    for (const k of Object.keys(f) as (keyof typeof f)[]) expect(organicScore(model.search.weights, { ...f, [k]: f[k] + 0.05 })).toBeGreaterThan(organicScore(model.search.weights, f));
+    for (const k of Object.keys(f) as (keyof typeof f)[])
+      expect(organicScore(model.search.weights, { ...f, [k]: f[k] + 0.05 })).toBeGreaterThan(
+        organicScore(model.search.weights, f),
+      );
     expect(priceFactor(500, 1000)).toBeGreaterThan(priceFactor(1000, 1000));
     expect(conversionFactor(10, 100, 0.03, 10)).toBeGreaterThan(conversionFactor(1, 100, 0.03, 10));
   });
   it('utility falls with price and days', () => {
-    const x = { priceCents: 1000, referencePriceCents: 1000, rating: 4.5, reviews: 0, deliveryDays: 10, quality: 0.8, localised: true, promo: false, ratingCenter: 4.5 };
+    const x = {
+      priceCents: 1000,
+      referencePriceCents: 1000,
+      rating: 4.5,
+      reviews: 0,
+      deliveryDays: 10,
+      quality: 0.8,
+      localised: true,
+      promo: false,
+      ratingCenter: 4.5,
+    };
     expect(utility(model.choice, 1, { ...x, priceCents: 1200 })).toBeLessThan(utility(model.choice, 1, x));
     expect(utility(model.choice, 1, { ...x, deliveryDays: 12 })).toBeLessThan(utility(model.choice, 1, x));
   });

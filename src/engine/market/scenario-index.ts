@@ -1,5 +1,14 @@
 /** Lookup tables over a scenario, built once per scenario object. */
-import type { Category, Competitor, Keyword, LogisticsService, Market, Product, RoundSpec, Scenario } from '../../scenario/scenario.schema';
+import type {
+  Category,
+  Competitor,
+  Keyword,
+  LogisticsService,
+  Market,
+  Product,
+  RoundSpec,
+  Scenario,
+} from '../../scenario/scenario.schema';
 import type { ModuleName } from '../types';
 import { MODULE_ORDER } from './modules';
 

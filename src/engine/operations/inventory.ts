@@ -1,7 +1,12 @@
 /** Inventory helpers: affordable purchases and proportional stock allocation. */
 
 /** Units affordable with the cash left; below the minimum order the purchase is dropped. */
-export function affordableUnits(units: number, unitCostCents: number, cashCents: number, minOrderUnits: number): number {
+export function affordableUnits(
+  units: number,
+  unitCostCents: number,
+  cashCents: number,
+  minOrderUnits: number,
+): number {
   if (units <= 0) return 0;
   const can = Math.min(units, Math.floor(Math.max(0, cashCents) / unitCostCents));
   return can >= minOrderUnits ? can : 0;

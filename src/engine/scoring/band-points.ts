@@ -15,12 +15,24 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
  * A module's score: the sum of its bands' points, rounded to 2 decimals
  * (the one rounding point). A KPI the engine does not produce counts 0.
  */
-export function moduleScore(module: ModuleName, bands: readonly ScoreBand[], kpis: Record<string, number>, enabled: boolean): ModuleScore {
+export function moduleScore(
+  module: ModuleName,
+  bands: readonly ScoreBand[],
+  kpis: Record<string, number>,
+  enabled: boolean,
+): ModuleScore {
   const points: ScorePoint[] = bands.map((b) => {
     const value = kpis[b.kpi] ?? 0;
     return { kpi: b.kpi, value, zeroAt: b.zeroAt, fullAt: b.fullAt, maxPoints: b.points, points: bandPoints(value, b) };
   });
-  const score = enabled ? round2(Math.min(100, points.reduce((s, p) => s + p.points, 0))) : 0;
+  const score = enabled
+    ? round2(
+        Math.min(
+          100,
+          points.reduce((s, p) => s + p.points, 0),
+        ),
+      )
+    : 0;
   return { module, score, enabled, points };
 }
 

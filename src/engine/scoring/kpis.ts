@@ -75,7 +75,8 @@ export function computeKpis(f: TeamFigures): Record<ModuleName, Record<string, n
     },
     ADS: {
       // no ad spend or no ad revenue -> ACOS_CAP
-      acos: f.adSpendCents > 0 && f.adRevenueCents > 0 ? Math.min(ACOS_CAP, f.adSpendCents / f.adRevenueCents) : ACOS_CAP,
+      acos:
+        f.adSpendCents > 0 && f.adRevenueCents > 0 ? Math.min(ACOS_CAP, f.adSpendCents / f.adRevenueCents) : ACOS_CAP,
       // no spend -> 0
       roas: ratio(f.adRevenueCents, f.adSpendCents, 0),
       // no budget -> 0

@@ -17,5 +17,6 @@ describe('listing quality', () => {
     expect(listingQuality(q, full, 5, 0.1)).toBe(1);
     expect(listingQuality(q, { ...full, localised: false }, 5, 0)).toBeCloseTo(0.7, 10);
   });
-  it('a keyword missing from the title keeps the non-title share of relevance', () => expect(titleMissFactor(q)).toBeCloseTo(0.8, 10));
+  it('a keyword missing from the title keeps the non-title share of relevance', () =>
+    expect(titleMissFactor(q)).toBeCloseTo(0.8, 10));
 });

@@ -25,7 +25,12 @@ export function titleScore(relevantTitleKeywords: number, maxTitleKeywords: numb
   return Math.min(1, relevantTitleKeywords / maxTitleKeywords);
 }
 
-export function listingQuality(quality: ScenarioModel['quality'], input: QualityInput, maxTitleKeywords: number, storefrontBonus: number): number {
+export function listingQuality(
+  quality: ScenarioModel['quality'],
+  input: QualityInput,
+  maxTitleKeywords: number,
+  storefrontBonus: number,
+): number {
   const w = quality.weights;
   const total = w.localised + w.images + w.attributes + w.title;
   const attrs = input.attributes > 0 ? Math.min(1, input.attributesFilled / input.attributes) : 1;

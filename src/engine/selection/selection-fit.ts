@@ -17,7 +17,8 @@ export function listingPotential(scenario: Scenario, product: string, market: st
 /** Potential of every (product, market) pair, best first. */
 export function allPotentials(scenario: Scenario): number[] {
   const out: number[] = [];
-  for (const p of scenario.products) for (const m of scenario.markets) out.push(listingPotential(scenario, p.id, m.code));
+  for (const p of scenario.products)
+    for (const m of scenario.markets) out.push(listingPotential(scenario, p.id, m.code));
   return out.sort((a, b) => b - a);
 }
 

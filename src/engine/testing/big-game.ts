@@ -21,7 +21,9 @@ export function botDecisions(scenario: Scenario, teamIndex: number, listingsPerT
   const variant = teamIndex % 5;
   const products = new Map(scenario.products.map((p) => [p.id, p]));
   const listings = chosen.map((c) => {
-    const kws = scenario.keywords.filter((k) => k.market === c.market && (k.relevance[c.product] ?? 0) > 0).map((k) => k.id);
+    const kws = scenario.keywords
+      .filter((k) => k.market === c.market && (k.relevance[c.product] ?? 0) > 0)
+      .map((k) => k.id);
     return {
       product: c.product,
       market: c.market,
@@ -48,7 +50,10 @@ export function botDecisions(scenario: Scenario, teamIndex: number, listingsPerT
     const list = scenario.logistics.filter((s) => s.market === m.code && s.tier !== 'WAREHOUSE');
     return { market: m.code, service: list[teamIndex % list.length].id };
   });
-  const affiliate = scenario.categories.map((c) => ({ category: c.id, commissionBps: variant % 2 === 0 ? c.affiliateBandBps.min : 0 }));
+  const affiliate = scenario.categories.map((c) => ({
+    category: c.id,
+    commissionBps: variant % 2 === 0 ? c.affiliateBandBps.min : 0,
+  }));
   return {
     OPERATIONS: { prices, purchases, serviceLevel: (['BASIC', 'STANDARD', 'PREMIUM'] as const)[teamIndex % 3] },
     SELECTION: { listings, storefront: (['BASIC', 'DECORATED', 'FLAGSHIP'] as const)[teamIndex % 3] },
@@ -57,7 +62,11 @@ export function botDecisions(scenario: Scenario, teamIndex: number, listingsPerT
   };
 }
 
-export function buildBigGame(scenario: Scenario, teams: number, listingsPerTeam = 20): { state: GameState; decisions: Record<string, ModuleDecisions> } {
+export function buildBigGame(
+  scenario: Scenario,
+  teams: number,
+  listingsPerTeam = 20,
+): { state: GameState; decisions: Record<string, ModuleDecisions> } {
   const ids = teamIdsFor(teams);
   const state = createInitialState(scenario, ids);
   const decisions: Record<string, ModuleDecisions> = {};
