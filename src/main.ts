@@ -6,7 +6,6 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { StartupService } from './database/startup.service';
-import { oneRequestPerTurn } from './common/request-turns';
 
 export const BODY_LIMIT = '1mb';
 
@@ -23,7 +22,6 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
     bodyParser: false,
   });
-  app.use(oneRequestPerTurn());
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   // GraphQL answers are POST responses and exports are generated per request: no ETag hashing of every body

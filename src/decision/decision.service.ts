@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { IdService } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
 import type { SqlTx } from '../database/sql-tx';
-import { checkDecision, decisionJson } from '../engine';
+import { checkDecision, canonicalJson } from '../engine';
 import type { DecisionError, ModuleName } from '../engine/types';
 import { GameEntity } from '../game/game.entity';
 import { GameService } from '../game/game.service';
@@ -138,7 +138,7 @@ export class DecisionService {
     const errors: (DecisionError & { module: ModuleName })[] = [];
     for (const module of modules) {
       const check = checkDecision(scenario, module, payloads[module], round);
-      if (check.ok) checked.push({ module, payload: decisionJson(check.value) });
+      if (check.ok) checked.push({ module, payload: canonicalJson(check.value) });
       else errors.push(...check.errors.map((e) => ({ ...e, module })));
     }
     if (errors.length > 0) {

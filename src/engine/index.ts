@@ -7,7 +7,6 @@ export { effectiveDecisions, type EffectiveDecisions } from './decisions/effecti
 export { DecisionErrorCode } from './decisions/decision-codes';
 export { DECISION_LIMITS } from './decisions/decision-limits';
 export { canonicalJson } from './canonical';
-export { decisionJson } from './decisions/decision-json';
 export { teamView } from './team-view';
 export { roundSpec, moduleEnabled } from './market/scenario-index';
 export { MODULE_ORDER } from './market/modules';

@@ -4,86 +4,32 @@
  * integer cents, rates in basis points unless named otherwise.
  */
 import type { ModuleName, Scenario } from '../scenario/scenario.schema';
+import type {
+  AdsDecision,
+  FulfillmentDecision,
+  OperationsDecision,
+  SelectionDecision,
+} from './decisions/decision-schemas';
 
 export type { ModuleName, Scenario };
 
 // ---------------------------------------------------------------- decisions
 
-export interface PriceDecision {
-  product: string;
-  market: string;
-  /** List price shown to shoppers, before the promotion discount. */
-  priceCents: number;
-  /** Promotion discount 0..10000 bps. */
-  discountBps: number;
-}
+// derived from the zod schemas, the one statement of the decision contract
 
-export interface PurchaseDecision {
-  product: string;
-  units: number;
-}
-
-export interface OperationsDecision {
-  prices: PriceDecision[];
-  purchases: PurchaseDecision[];
-  serviceLevel: 'BASIC' | 'STANDARD' | 'PREMIUM';
-}
-
-export interface ListingDecision {
-  product: string;
-  market: string;
-  /** Keyword ids (of this market) used in the title. */
-  titleKeywords: string[];
-  /** Listing language (BCP-47); localised when it equals the market's. */
-  language: string;
-  images: number;
-  attributesFilled: number;
-}
-
-export interface SelectionDecision {
-  listings: ListingDecision[];
-  storefront: 'BASIC' | 'DECORATED' | 'FLAGSHIP';
-}
-
-export interface BidDecision {
-  keyword: string;
-  product: string;
-  bidCents: number;
-}
-
-export interface AffiliateDecision {
-  category: string;
-  commissionBps: number;
-}
-
-export interface AdsDecision {
-  bids: BidDecision[];
-  /** Daily ad budget; the round's budget is this × the scenario's round days. */
-  dailyBudgetCents: number;
-  pacing: 'EVEN' | 'ASAP';
-  affiliate: AffiliateDecision[];
-}
-
-export interface ServiceChoice {
-  market: string;
-  /** Logistics service id of that market. */
-  service: string;
-}
-
-export interface TransferDecision {
-  product: string;
-  market: string;
-  units: number;
-}
-
-export interface FulfillmentDecision {
-  services: ServiceChoice[];
-  /** Days between order and hand-over to the carrier (1..shipWithinDays). */
-  handlingDays: number;
-  /** Stock moved from the home warehouse to a market's overseas warehouse. */
-  transfers: TransferDecision[];
-  packaging: 'STANDARD' | 'COMPACT' | 'PROTECTIVE';
-}
+export type {
+  AdsDecision,
+  AffiliateDecision,
+  BidDecision,
+  FulfillmentDecision,
+  ListingDecision,
+  OperationsDecision,
+  PriceDecision,
+  PurchaseDecision,
+  SelectionDecision,
+  ServiceChoice,
+  TransferDecision,
+} from './decisions/decision-schemas';
 
 export interface ModuleDecisions {
   OPERATIONS?: OperationsDecision;

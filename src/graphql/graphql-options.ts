@@ -6,7 +6,6 @@ import type { TokenService } from '../auth/token.service';
 import { formatGraphQLError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { armor, hideSuggestionsFromAnonymous, noStore } from '../security/graphql-limits';
-import { installInputCoercion } from './input-coercion';
 
 interface ContextArg {
   req?: { headers?: Record<string, unknown> };
@@ -22,8 +21,6 @@ const wsAuthorization = (params?: Record<string, unknown>): unknown => params?.A
  * context of HTTP requests and graphql-ws subscriptions alike.
  */
 export function graphqlOptions(config: AppConfig, tokens: TokenService): Omit<ApolloDriverConfig, 'driver'> {
-  // variables are coerced by a fast path in front of graphql-js's own (src/graphql/input-coercion.ts)
-  installInputCoercion();
   const limits = armor();
   return {
     autoSchemaFile: true,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { bulkInsert } from '../database/bulk-insert';
 import { DECISION_COLUMNS, DecisionSetEntity } from '../decision/decision-set.entity';
 import { latestRows } from '../decision/latest-decisions';
-import { type BotStrategy, botDecisions, checkDecision, decisionJson, isBotStrategy } from '../engine';
+import { type BotStrategy, botDecisions, checkDecision, canonicalJson, isBotStrategy } from '../engine';
 import type { GameState, ModuleName, Scenario, TeamRoundResult } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
 import { TeamRoundResultEntity } from '../report/team-round-result.entity';
@@ -90,7 +90,7 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
           roundNumber: ctx.round,
           teamId: team.id,
           module,
-          payload: decisionJson(check.value),
+          payload: canonicalJson(check.value),
           version,
           submittedAt: ctx.now,
         }),

@@ -21,7 +21,6 @@ import { DecisionErrorCode as C } from './decision-codes';
 import { DECISION_LIMITS } from './decision-limits';
 import { adsSchema, fulfillmentSchema, operationsSchema, selectionSchema } from './decision-schemas';
 import { zodIssuesToErrors } from './zod-issues';
-import { fastAds, fastFulfillment, fastOperations, fastSelection } from './fast-shape';
 import type { AnyModuleDecision } from './empty-decision';
 
 type Err = DecisionError;
@@ -273,29 +272,25 @@ export function checkDecision(
   const ix = indexScenario(scenario);
   switch (module) {
     case 'OPERATIONS': {
-      const fast = fastOperations(payload);
-      const r = fast ? { success: true as const, data: fast } : operationsSchema.safeParse(payload);
+      const r = operationsSchema.safeParse(payload);
       if (!r.success) return { ok: false, errors: zodIssuesToErrors(r.error.issues, payload) };
       const errors = checkOperations(scenario, ix, r.data);
       return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
     }
     case 'SELECTION': {
-      const fast = fastSelection(payload);
-      const r = fast ? { success: true as const, data: fast } : selectionSchema.safeParse(payload);
+      const r = selectionSchema.safeParse(payload);
       if (!r.success) return { ok: false, errors: zodIssuesToErrors(r.error.issues, payload) };
       const errors = checkSelection(scenario, ix, r.data);
       return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
     }
     case 'ADS': {
-      const fast = fastAds(payload);
-      const r = fast ? { success: true as const, data: fast } : adsSchema.safeParse(payload);
+      const r = adsSchema.safeParse(payload);
       if (!r.success) return { ok: false, errors: zodIssuesToErrors(r.error.issues, payload) };
       const errors = checkAds(scenario, ix, r.data);
       return errors.length ? { ok: false, errors } : { ok: true, value: r.data };
     }
     case 'FULFILLMENT': {
-      const fast = fastFulfillment(payload);
-      const r = fast ? { success: true as const, data: fast } : fulfillmentSchema.safeParse(payload);
+      const r = fulfillmentSchema.safeParse(payload);
       if (!r.success) return { ok: false, errors: zodIssuesToErrors(r.error.issues, payload) };
       const errors = checkFulfillment(scenario, ix, r.data);
       return errors.length ? { ok: false, errors } : { ok: true, value: r.data };

@@ -1,47 +1,96 @@
 /**
- * Structural (zod) schemas of the four module payloads; strict: unknown
- * fields are errors. Every object lists its fields sorted (as canonicalJson
- * sorts keys): a checked decision is then written by JSON.stringify as its
- * canonical JSON (decision-json.ts checks the order when it loads).
+ * The decision contract, written once: the structural (zod) schemas of the
+ * four module payloads, strict (an unknown field is an error). The engine's
+ * decision types are derived from them (types.ts), checkDecision parses with
+ * them, and a spec holds the GraphQL inputs to the same fields. A checked
+ * decision is stored as its canonical JSON (canonicalJson sorts the keys), so
+ * the order in which fields are listed here does not matter.
  */
 import { z } from 'zod';
 import { DECISION_LIMITS } from './decision-limits';
 
 const int = z.number().int();
 const id = z.string().min(1).max(64);
+const units = int.min(0).max(DECISION_LIMITS.maxUnits);
+
+export const priceSchema = z.strictObject({
+  product: id,
+  market: id,
+  /** List price shown to shoppers, before the promotion discount. */
+  priceCents: int.min(1),
+  /** Promotion discount 0..10000 bps. */
+  discountBps: int.min(0).max(10000),
+});
+
+export const purchaseSchema = z.strictObject({ product: id, units });
 
 export const operationsSchema = z.strictObject({
-  prices: z.array(
-    z.strictObject({ discountBps: int.min(0).max(10000), market: id, priceCents: int.min(1), product: id }),
-  ),
-  purchases: z.array(z.strictObject({ product: id, units: int.min(0).max(DECISION_LIMITS.maxUnits) })),
+  prices: z.array(priceSchema),
+  purchases: z.array(purchaseSchema),
   serviceLevel: z.enum(['BASIC', 'STANDARD', 'PREMIUM']),
 });
 
+export const listingSchema = z.strictObject({
+  product: id,
+  market: id,
+  /** Keyword ids (of this market) used in the title. */
+  titleKeywords: z.array(id).max(DECISION_LIMITS.maxTitleKeywordsHard),
+  /** Listing language (BCP-47); localised when it equals the market's. */
+  language: z.string().min(2).max(10),
+  images: int.min(0).max(DECISION_LIMITS.maxImages),
+  attributesFilled: int.min(0),
+});
+
 export const selectionSchema = z.strictObject({
-  listings: z.array(
-    z.strictObject({
-      attributesFilled: int.min(0),
-      images: int.min(0).max(DECISION_LIMITS.maxImages),
-      language: z.string().min(2).max(10),
-      market: id,
-      product: id,
-      titleKeywords: z.array(id).max(DECISION_LIMITS.maxTitleKeywordsHard),
-    }),
-  ),
+  listings: z.array(listingSchema),
   storefront: z.enum(['BASIC', 'DECORATED', 'FLAGSHIP']),
 });
 
+export const bidSchema = z.strictObject({ keyword: id, product: id, bidCents: int.min(0) });
+
+export const affiliateSchema = z.strictObject({ category: id, commissionBps: int.min(0).max(10000) });
+
 export const adsSchema = z.strictObject({
-  affiliate: z.array(z.strictObject({ category: id, commissionBps: int.min(0).max(10000) })),
-  bids: z.array(z.strictObject({ bidCents: int.min(0), keyword: id, product: id })).max(DECISION_LIMITS.maxBids),
+  bids: z.array(bidSchema).max(DECISION_LIMITS.maxBids),
+  /** Daily ad budget; the round's budget is this × the scenario's round days. */
   dailyBudgetCents: int.min(0).max(DECISION_LIMITS.maxDailyBudgetCents),
   pacing: z.enum(['EVEN', 'ASAP']),
+  affiliate: z.array(affiliateSchema),
 });
 
-export const fulfillmentSchema = z.strictObject({
-  handlingDays: int.min(1),
-  packaging: z.enum(['STANDARD', 'COMPACT', 'PROTECTIVE']),
-  services: z.array(z.strictObject({ market: id, service: id })),
-  transfers: z.array(z.strictObject({ market: id, product: id, units: int.min(0).max(DECISION_LIMITS.maxUnits) })),
+export const serviceChoiceSchema = z.strictObject({
+  market: id,
+  /** Logistics service id of that market. */
+  service: id,
 });
+
+export const transferSchema = z.strictObject({ product: id, market: id, units });
+
+export const fulfillmentSchema = z.strictObject({
+  services: z.array(serviceChoiceSchema),
+  /** Days between order and hand-over to the carrier (1..shipWithinDays). */
+  handlingDays: int.min(1),
+  /** Stock moved from the home warehouse to a market's overseas warehouse. */
+  transfers: z.array(transferSchema),
+  packaging: z.enum(['STANDARD', 'COMPACT', 'PROTECTIVE']),
+});
+
+/** The schema of each module's payload. */
+export const DECISION_SCHEMAS = {
+  OPERATIONS: operationsSchema,
+  SELECTION: selectionSchema,
+  ADS: adsSchema,
+  FULFILLMENT: fulfillmentSchema,
+} as const;
+
+export type PriceDecision = z.infer<typeof priceSchema>;
+export type PurchaseDecision = z.infer<typeof purchaseSchema>;
+export type OperationsDecision = z.infer<typeof operationsSchema>;
+export type ListingDecision = z.infer<typeof listingSchema>;
+export type SelectionDecision = z.infer<typeof selectionSchema>;
+export type BidDecision = z.infer<typeof bidSchema>;
+export type AffiliateDecision = z.infer<typeof affiliateSchema>;
+export type AdsDecision = z.infer<typeof adsSchema>;
+export type ServiceChoice = z.infer<typeof serviceChoiceSchema>;
+export type TransferDecision = z.infer<typeof transferSchema>;
+export type FulfillmentDecision = z.infer<typeof fulfillmentSchema>;
