@@ -18,7 +18,11 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseService } from './database/database.service';
 import { StartupService } from './database/startup.service';
 import { DecisionResolver } from './decision/decision.resolver';
+import { DecisionQueriesService } from './decision/decision-queries.service';
+import { DecisionValidationService } from './decision/decision-validation.service';
 import { DecisionService } from './decision/decision.service';
+import { RoundStateService } from './decision/round-state.service';
+import { SubmissionWriterService } from './decision/submission-writer.service';
 import { GameResolver } from './game/game.resolver';
 import { GameService } from './game/game.service';
 import { ReportResolver } from './report/report.resolver';
@@ -50,6 +54,10 @@ const SERVICES = [
   RoundService,
   RoundQueueService,
   DecisionService,
+  DecisionValidationService,
+  SubmissionWriterService,
+  DecisionQueriesService,
+  RoundStateService,
   ReportService,
   ScoreboardService,
   ExportService,

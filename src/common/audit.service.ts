@@ -2,20 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { canonicalJson } from '../engine/canonical';
-import { bulkInsert } from '../database/bulk-insert';
 import { AuditLogEntity } from './audit-log.entity';
 import { Clock } from './clock';
 import { IdService } from './ids';
-
-export const AUDIT_COLUMNS = ['id', 'at', 'actor', 'action', 'gameId', 'detail'] as const;
-
-/** One record to append: who did what, in which game, with what detail. */
-export interface AuditEntry {
-  viewer: Viewer | null;
-  action: string;
-  gameId: string | null;
-  detail: Record<string, unknown>;
-}
 
 export function actorOf(viewer: Viewer | null): string {
   if (!viewer) return 'SYSTEM';
@@ -37,19 +26,13 @@ export class AuditService {
     gameId: string | null,
     detail: Record<string, unknown>,
   ): Promise<void> {
-    await bulkInsert(em, AuditLogEntity, AUDIT_COLUMNS, this.rows([{ viewer, action, gameId, detail }]));
-  }
-
-  /** The rows of these records, stamped now (for a caller that inserts them itself, as grouped submissions do). */
-  rows(entries: readonly AuditEntry[]): Pick<AuditLogEntity, (typeof AUDIT_COLUMNS)[number]>[] {
-    const at = this.clock.nowIso();
-    return entries.map((e) => ({
+    await em.insert(AuditLogEntity, {
       id: this.ids.rowId(),
-      at,
-      actor: actorOf(e.viewer),
-      action: e.action,
-      gameId: e.gameId,
-      detail: canonicalJson(e.detail),
-    }));
+      at: this.clock.nowIso(),
+      actor: actorOf(viewer),
+      action,
+      gameId,
+      detail: canonicalJson(detail),
+    });
   }
 }

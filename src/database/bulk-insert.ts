@@ -1,12 +1,14 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { EntityManagerTx } from './sql-tx';
 
-/** SqlTx.insert (plain multi-row INSERTs) in the caller's TypeORM transaction. */
-export function bulkInsert<T extends ObjectLiteral, K extends keyof T & string>(
+/** Rows per INSERT statement at most (well under the bound-parameter limits of sqlite and PostgreSQL). */
+export const BULK_INSERT_ROWS = 500;
+
+/** Inserts the rows through TypeORM in the caller's transaction, BULK_INSERT_ROWS per statement. */
+export async function bulkInsert<T extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<T>,
-  columns: readonly K[],
-  rows: readonly Pick<T, K>[],
+  rows: readonly T[],
 ): Promise<void> {
-  return new EntityManagerTx(em).insert(target, columns, rows);
+  for (let start = 0; start < rows.length; start += BULK_INSERT_ROWS)
+    await em.insert(target, rows.slice(start, start + BULK_INSERT_ROWS) as T[]);
 }

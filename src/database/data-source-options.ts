@@ -1,21 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import sqlite3 from 'sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-
-/**
- * The sqlite3 module for TypeORM, whose driver calls `verbose()`: that wraps
- * every database call to capture a stack trace and `util.inspect` each
- * argument (SQL and parameters) — a large part of a submission's CPU. Here
- * `verbose()` returns the plain module (sqlite errors keep their own message,
- * without the long stack).
- */
-const SQLITE_WITHOUT_TRACE: Record<string, unknown> = {
-  ...sqlite3,
-  verbose: (): Record<string, unknown> => SQLITE_WITHOUT_TRACE,
-};
 
 /**
  * DATABASE_URL -> TypeORM options. `sqlite:<path>` (file, created on first
@@ -42,7 +29,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     return {
       type: 'sqlite',
       database: file,
-      driver: SQLITE_WITHOUT_TRACE,
       ...(file === ':memory:' ? {} : { enableWAL: true }),
       ...common,
     };

@@ -1,90 +1,69 @@
-import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Mutex } from 'async-mutex';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
-import { EntityManagerTx, sqliteConnectionOf, SqliteTx, SqlTx } from './sql-tx';
-import { DEFAULT_CHECKPOINT_POLICY, WalCheckpointer } from './wal-checkpointer';
 
 /**
- * Settings of the connection to a sqlite file: wait up to 5 s for a lock
- * (the sqlite3 driver's default is 1 s; a RESTART checkpoint of a long log
- * can hold writers back longer), commit without fsync (WAL +
- * NORMAL), no automatic checkpoints (WalCheckpointer runs them), and
- * truncate the log to the checkpointer's quiet size when it starts over.
+ * Settings of a sqlite file (in WAL mode, see data-source-options): wait up
+ * to 5 s for a lock held by another process (the driver's default is 1 s),
+ * commit without waiting for fsync (committed data survives a crash of the
+ * process; a power loss may lose the last commits, the file stays
+ * consistent), and keep sqlite's automatic checkpoint, with the log cut back
+ * to 64 MB after each one.
  */
 const SQLITE_PRAGMAS = [
   'PRAGMA busy_timeout = 5000',
   'PRAGMA synchronous = NORMAL',
-  'PRAGMA wal_autocheckpoint = 0',
-  `PRAGMA journal_size_limit = ${DEFAULT_CHECKPOINT_POLICY.quietBytes}`,
+  `PRAGMA journal_size_limit = ${64 * 1024 * 1024}`,
 ];
 
-/** Reads admitted together: they run side by side, and the next write waits until all of them have settled. */
-interface ReadGroup {
-  /** Settles when the work queued before the group has finished. */
-  start: Promise<unknown>;
-  pending: number;
-  closed: boolean;
-  drained?: () => void;
+/** The database work a call runs inside: a write transaction, or a read. */
+interface Scope {
+  em: EntityManager;
+  writing: boolean;
 }
 
 /**
- * Serialises database work where the driver needs it. TypeORM shares one
- * connection on sqlite, where overlapping transactions fail and can still
- * half-commit (typeorm#1884, #8668): every write transaction waits its turn
- * here, and reads never overlap a write (so they never see another's
- * uncommitted rows). Reads that queue up one after another run side by
- * side as one group (a readers–writer queue): a burst of token look-ups
- * costs one round trip, not one per read.
+ * The one way to the database. Every write is a TypeORM transaction; on
+ * sqlite, where TypeORM shares one connection (overlapping transactions fail
+ * and can half-commit: typeorm#1884, #8668), all work takes its turn on one
+ * plain mutex, so a read never sees another transaction's uncommitted rows.
+ * The scope's entity manager is carried in AsyncLocalStorage: a read or a
+ * write called inside a write joins that transaction, a read inside a read
+ * joins the read. A write inside a read cannot join (there is no
+ * transaction to join) and throws at once instead of waiting for itself.
  */
 @Injectable()
-export class DatabaseService implements OnModuleInit, OnModuleDestroy {
-  private tail: Promise<unknown> = Promise.resolve();
-  /** The group of reads newly queued reads join, until the next write closes it. */
-  private readers: ReadGroup | null = null;
+export class DatabaseService implements OnModuleInit {
+  private readonly mutex = new Mutex();
+  private readonly scope = new AsyncLocalStorage<Scope>();
   private readonly serialised: boolean;
-  private checkpointer: WalCheckpointer | null = null;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'sqlite';
   }
 
-  /**
-   * sqlite files run in WAL mode with synchronous=NORMAL: a commit does not
-   * wait for fsync; the log is synced at checkpoints. Committed data survives
-   * a crash of the process; a power loss may lose the last commits (the file
-   * stays consistent). The log is copied into the database file by a
-   * connection of its own when writes pause (WalCheckpointer), so no commit
-   * waits for that.
-   * PostgreSQL is left as configured.
-   */
   async onModuleInit(): Promise<void> {
     const options = this.dataSource.options;
     if (options.type !== 'sqlite' || options.database === ':memory:') return;
-    for (const pragma of SQLITE_PRAGMAS) await this.queue(() => this.dataSource.query(pragma));
-    this.checkpointer = await WalCheckpointer.start(options.database);
+    for (const pragma of SQLITE_PRAGMAS) await this.dataSource.query(pragma);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    const checkpointer = this.checkpointer;
-    this.checkpointer = null;
-    await checkpointer?.stop();
-  }
-
-  /** Run `fn` in one transaction: all of it commits or none of it does. */
+  /** Runs `fn` in one transaction: all of it commits or none of it does (or in the caller's transaction). */
   write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.queue(() => this.dataSource.transaction(fn));
+    const outer = this.scope.getStore();
+    if (outer?.writing) return fn(outer.em);
+    if (outer) return Promise.reject(new Error('DatabaseService.write called inside a read: it cannot join it'));
+    return this.turn(() => this.dataSource.transaction((em) => this.scope.run({ em, writing: true }, () => fn(em))));
   }
 
-  /**
-   * Run `fn`'s raw statements in one transaction, all or nothing: on
-   * PostgreSQL through TypeORM, on sqlite straight on the driver's connection
-   * (BEGIN IMMEDIATE … COMMIT, in this queue like every write; SqliteTx sends
-   * its inserts with COMMIT in one call). For hot paths whose every
-   * statement is a round trip worth saving.
-   */
-  writeSql<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
-    if (!this.serialised) return this.write((em) => fn(new EntityManagerTx(em)));
-    return this.queue(() => SqliteTx.transaction(this.dataSource, sqliteConnectionOf(this.dataSource), fn));
+  /** Runs `fn`'s reads (inside the caller's transaction when there is one). */
+  read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const outer = this.scope.getStore();
+    if (outer) return fn(outer.em);
+    const em = this.dataSource.manager;
+    return this.turn(() => this.scope.run({ em, writing: false }, () => fn(em)));
   }
 
   /**
@@ -93,7 +72,6 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
    * or nothing on sqlite (one process owns the file). For start-up work such as migrations.
    */
   async exclusive<T>(key: number, fn: () => Promise<T>): Promise<T> {
-    // sqlite: one process owns the file, and fn's own writes queue up as usual
     if (this.dataSource.options.type !== 'postgres') return fn();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -109,44 +87,8 @@ export class DatabaseService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.serialised ? this.shared(() => fn(this.dataSource.manager)) : fn(this.dataSource.manager);
-  }
-
-  /** Exclusive: runs after everything queued before it (writes and reads) has settled. */
-  private queue<T>(task: () => Promise<T>): Promise<T> {
-    if (!this.serialised) return task();
-    this.closeReaders();
-    const run = this.tail.then(task, task);
-    this.tail = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Shared: joins the open group of reads (or opens one after the queued work). */
-  private shared<T>(task: () => Promise<T>): Promise<T> {
-    let group = this.readers;
-    if (!group) {
-      group = { start: this.tail, pending: 0, closed: false };
-      this.readers = group;
-    }
-    const g = group;
-    g.pending += 1;
-    const settle = () => {
-      g.pending -= 1;
-      if (g.closed && g.pending === 0) g.drained?.();
-    };
-    const run = g.start.then(task, task);
-    run.then(settle, settle);
-    return run;
-  }
-
-  /** Closes the open group of reads: the work queued next waits for all of them. */
-  private closeReaders(): void {
-    const g = this.readers;
-    if (!g) return;
-    this.readers = null;
-    g.closed = true;
-    if (g.pending === 0) return; // (tail is still the group's start, which has settled or will first)
-    this.tail = new Promise<void>((resolve) => (g.drained = resolve));
+  /** On sqlite: after the work that asked before it has finished. PostgreSQL runs work side by side. */
+  private turn<T>(task: () => Promise<T>): Promise<T> {
+    return this.serialised ? this.mutex.runExclusive(task) : task();
   }
 }

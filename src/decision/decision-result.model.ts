@@ -43,14 +43,15 @@ export class RoundNotOpen {
   @Field() message!: string;
 }
 
+/** The member of each result union is named by the answer's `kind` (DecisionOutcome). */
 export const SubmitDecisionsResult = createUnionType({
   name: 'SubmitDecisionsResult',
   types: () => [DecisionsAccepted, DecisionsRejected, RoundNotOpen] as const,
-  resolveType: (v: object) => ('modules' in v ? DecisionsAccepted : 'errors' in v ? DecisionsRejected : RoundNotOpen),
+  resolveType: (v: { kind: string }) => v.kind,
 });
 
 export const ValidateDecisionsResult = createUnionType({
   name: 'ValidateDecisionsResult',
   types: () => [DecisionsValid, DecisionsRejected, RoundNotOpen] as const,
-  resolveType: (v: object) => ('modules' in v ? DecisionsValid : 'errors' in v ? DecisionsRejected : RoundNotOpen),
+  resolveType: (v: { kind: string }) => v.kind,
 });

@@ -31,15 +31,3 @@ export class DecisionSetEntity {
   @Column({ type: 'varchar', length: 32 })
   submittedAt!: string;
 }
-
-/** Every column of a decision row, for multi-row inserts (submissions and bot turns). */
-export const DECISION_COLUMNS = [
-  'id',
-  'gameId',
-  'roundNumber',
-  'teamId',
-  'module',
-  'payload',
-  'version',
-  'submittedAt',
-] as const;

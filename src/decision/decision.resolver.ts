@@ -5,7 +5,9 @@ import type { Viewer } from '../auth/viewer';
 import { ModuleEnum } from '../scenario/scenario.model';
 import { SubmitDecisionsResult, ValidateDecisionsResult } from './decision-result.model';
 import { SubmitDecisionsInput } from './decision.input';
-import { DecisionOutcome, DecisionService, ModulePayloads } from './decision.service';
+import type { DecisionOutcome, ModulePayloads } from './decision-outcome';
+import { DecisionQueriesService } from './decision-queries.service';
+import { DecisionService } from './decision.service';
 
 @ObjectType({ description: 'A stored decision of the calling team.' })
 export class StoredDecision {
@@ -20,30 +22,26 @@ function payloadsOf(input: SubmitDecisionsInput): ModulePayloads {
   return { OPERATIONS: input.operations, SELECTION: input.selection, ADS: input.ads, FULFILLMENT: input.fulfillment };
 }
 
+/** The GraphQL answer of an outcome; its `kind` names the union member. */
 function toResult(o: DecisionOutcome): object {
   switch (o.kind) {
-    case 'ACCEPTED':
-      return {
-        gameId: o.gameId,
-        round: o.round,
-        modules: o.modules.map((m) => ({ module: ModuleEnum[m.module], version: m.version })),
-      };
-    case 'VALID':
-      return { gameId: o.gameId, round: o.round, modules: o.modules.map((m) => ModuleEnum[m]) };
-    case 'REJECTED':
-      return {
-        errorCode: o.errorCode,
-        message: o.message,
-        errors: o.errors.map((e) => ({ ...e, module: ModuleEnum[e.module] })),
-      };
-    case 'NOT_OPEN':
-      return { errorCode: o.errorCode, message: o.message };
+    case 'DecisionsAccepted':
+      return { ...o, modules: o.modules.map((m) => ({ module: ModuleEnum[m.module], version: m.version })) };
+    case 'DecisionsValid':
+      return { ...o, modules: o.modules.map((m) => ModuleEnum[m]) };
+    case 'DecisionsRejected':
+      return { ...o, errors: o.errors.map((e) => ({ ...e, module: ModuleEnum[e.module] })) };
+    case 'RoundNotOpen':
+      return o;
   }
 }
 
 @Resolver()
 export class DecisionResolver {
-  constructor(private readonly decisions: DecisionService) {}
+  constructor(
+    private readonly decisions: DecisionService,
+    private readonly queries: DecisionQueriesService,
+  ) {}
 
   @Mutation(() => SubmitDecisionsResult, {
     description:
@@ -80,7 +78,7 @@ export class DecisionResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('round', { type: () => Int, nullable: true }) round?: number | null,
   ): Promise<StoredDecision[]> {
-    const rows = await this.decisions.latestOfViewer(viewer, round ?? undefined);
+    const rows = await this.queries.latestOfViewer(viewer, round ?? undefined);
     return rows.map((r) => ({
       module: ModuleEnum[r.module],
       round: r.roundNumber,

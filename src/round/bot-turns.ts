@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { bulkInsert } from '../database/bulk-insert';
-import { DECISION_COLUMNS, DecisionSetEntity } from '../decision/decision-set.entity';
+import { DecisionSetEntity } from '../decision/decision-set.entity';
 import { latestRows } from '../decision/latest-decisions';
 import { type BotStrategy, botDecisions, checkDecision, canonicalJson, isBotStrategy } from '../engine';
 import type { GameState, ModuleName, Scenario, TeamRoundResult } from '../engine/types';
@@ -98,6 +98,6 @@ export async function storeBotTurns(em: EntityManager, ctx: BotTurnContext): Pro
     }
     if (autopilot) out.autopilot.add(team.id);
   }
-  await bulkInsert(em, DecisionSetEntity, DECISION_COLUMNS, out.rows);
+  await bulkInsert(em, DecisionSetEntity, out.rows);
   return out;
 }

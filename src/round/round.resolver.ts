@@ -16,7 +16,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../auth/viewer';
 import { forbidden } from '../common/app-error';
-import { DecisionService } from '../decision/decision.service';
+import { DecisionQueriesService } from '../decision/decision-queries.service';
 import { RoundModel, SubmissionStatus } from '../game/game.model';
 import { toTeamModel } from '../game/game.mapper';
 import { GameService } from '../game/game.service';
@@ -51,7 +51,7 @@ export class RoundResolver {
   constructor(
     private readonly rounds: RoundService,
     private readonly games: GameService,
-    private readonly decisions: DecisionService,
+    private readonly decisions: DecisionQueriesService,
     private readonly events: RoundEvents,
     private readonly queue: RoundQueueService,
   ) {}

@@ -1,0 +1,40 @@
+import type { DecisionError, ModuleName } from '../engine/types';
+
+/** The payload given for each module (absent or null: that module is not submitted). */
+export type ModulePayloads = Partial<Record<ModuleName, unknown>>;
+
+/** A problem of a decision, with the module it was found in. */
+export type ModuleDecisionError = DecisionError & { module: ModuleName };
+
+/**
+ * What became of a submission or a dry run; `kind` names the member of the
+ * GraphQL result union it is answered as.
+ */
+export type DecisionOutcome =
+  | { kind: 'DecisionsAccepted'; gameId: string; round: number; modules: { module: ModuleName; version: number }[] }
+  | { kind: 'DecisionsValid'; gameId: string; round: number; modules: ModuleName[] }
+  | { kind: 'DecisionsRejected'; errorCode: string; message: string; errors: ModuleDecisionError[] }
+  | { kind: 'RoundNotOpen'; errorCode: string; message: string };
+
+/** A submission that passed every check: the canonical JSON of each module's decision, for round `round`. */
+export interface CheckedSubmission {
+  gameId: string;
+  round: number;
+  teamId: string;
+  modules: { module: ModuleName; payload: string }[];
+}
+
+/** The refusal of a submission made to a round that closed after it was checked. */
+export function closedBeforeStored(round: number): DecisionOutcome {
+  return {
+    kind: 'RoundNotOpen',
+    errorCode: 'ROUND_CLOSED',
+    message: `round ${round} closed before this submission was stored; nothing was stored`,
+  };
+}
+
+/** The answer of a dry run whose decisions passed every check. */
+export function validOutcome(checked: CheckedSubmission): DecisionOutcome {
+  const { gameId, round } = checked;
+  return { kind: 'DecisionsValid', gameId, round, modules: checked.modules.map((m) => m.module) };
+}
