@@ -1,9 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { AppError, AppErrorCode } from '../common/app-error';
-import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { futureIso } from '../common/future-date';
-import { DatabaseService } from '../database/database.service';
 import { toTeamModel } from '../game/game.mapper';
 import { TeamCredential } from '../game/game.model';
 import { GameService } from '../game/game.service';
@@ -24,14 +22,12 @@ export class GraderCredential {
   @Field() token!: string;
 }
 
-/** Instructors rotate and revoke tokens; every change is audited. */
+/** Instructors rotate and revoke tokens (TokenService audits every change). */
 @Resolver()
 export class TokenResolver {
   constructor(
-    private readonly db: DatabaseService,
     private readonly tokens: TokenService,
     private readonly games: GameService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -55,17 +51,7 @@ export class TokenResolver {
         `team ${team.code} is played by the ${team.botStrategy} bot and has no token`,
         { field: 'teamId' },
       );
-    const token = await this.db.write(async (em) => {
-      const t = await this.tokens.rotateTeamToken(
-        em,
-        team.gameId,
-        team.id,
-        `team ${team.code} ${team.name} (rotated)`,
-        expiry,
-      );
-      await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code, expiresAt: expiry });
-      return t;
-    });
+    const token = await this.tokens.rotateTeamToken(viewer, team, expiry);
     return { team: toTeamModel(team), token };
   }
 
@@ -78,11 +64,7 @@ export class TokenResolver {
     @Args('teamId', { type: () => ID }) teamId: string,
   ): Promise<TokensRevoked> {
     const team = await this.games.team(teamId);
-    const revoked = await this.db.write(async (em) => {
-      const n = await this.tokens.revokeTeamTokens(em, team.id);
-      await this.audit.record(em, viewer, 'TOKEN_REVOKED', team.gameId, { team: team.code, revoked: n });
-      return n;
-    });
+    const revoked = await this.tokens.revokeTeamTokens(viewer, team);
     return { teamId: team.id, revoked };
   }
 
@@ -101,17 +83,7 @@ export class TokenResolver {
   ): Promise<GraderCredential> {
     const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const game = await this.games.get(viewer, gameId);
-    const token = await this.db.write(async (em) => {
-      const { token: t } = await this.tokens.issue(
-        em,
-        'GRADER',
-        (label ?? `grader of ${game.name}`).slice(0, 120),
-        { gameId: game.id },
-        { expiresAt: expiry },
-      );
-      await this.audit.record(em, viewer, 'GRADER_TOKEN_CREATED', game.id, { label: label ?? null, expiresAt: expiry });
-      return t;
-    });
+    const token = await this.tokens.createGraderToken(viewer, game, label, expiry);
     return { gameId: game.id, token };
   }
 }

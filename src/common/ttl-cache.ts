@@ -11,7 +11,7 @@ export interface TtlCacheOptions<V extends object> {
 
 /**
  * The server's one cache mechanism (tokens, round state): plain TTL counted
- * on the injected clock, at most `max` entries (least recently used go
+ * on the injected clock (an entry older than the TTL is read again), at most `max` entries (least recently used go
  * first), and callers that miss the same key together share one read. An
  * entry deleted while its read is in flight is not stored from that read.
  */
@@ -19,6 +19,8 @@ export function ttlCache<V extends object>(clock: Clock, options: TtlCacheOption
   return new LRUCache<string, V>({
     max: options.max,
     ttl: options.ttlMs,
+    // every staleness check reads the injected clock (no cached time)
+    ttlResolution: 0,
     perf: { now: () => clock.now().getTime() },
     fetchMethod: (key) => options.read(key),
   });
