@@ -10,7 +10,7 @@ import { toXlsx } from '../export/export-formats';
 import { formatIssue, loadScenarioFile, packageRoot } from '../scenario/scenario-loader';
 import type { Scenario } from '../scenario/scenario.schema';
 import { exportDataOf, playBigSeason, timeRound } from './engine-bench';
-import { runWorkerTask, serveWorkerTask } from './worker-task';
+import { runWorkerTask, serveWorkerTask } from '../common/worker-task';
 
 export interface EngineBench {
   round100Ms: number;

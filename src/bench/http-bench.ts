@@ -19,7 +19,7 @@ import { botDecisions, createInitialState } from '../engine';
 import { GameService } from '../game/game.service';
 import { startServer } from '../main';
 import type { LoadRequest, LoadResult } from './load-worker';
-import { runWorkerTask } from './worker-task';
+import { runWorkerTask } from '../common/worker-task';
 import { RoundService } from '../round/round.service';
 import { packageRoot } from '../scenario/scenario-loader';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';

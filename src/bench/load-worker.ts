@@ -11,7 +11,7 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
-import { serveWorkerTask } from './worker-task';
+import { serveWorkerTask } from '../common/worker-task';
 
 export interface LoadRequest {
   url: string;

@@ -1,6 +1,6 @@
 import type { ModuleDecisions, ModuleName } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
-import { DecisionSetEntity } from './decision-set.entity';
+import type { DecisionSetEntity } from './decision-set.entity';
 
 type VersionedRow = Pick<DecisionSetEntity, 'teamId' | 'module' | 'version'>;
 
@@ -16,7 +16,10 @@ export function latestRows<T extends VersionedRow>(rows: T[]): T[] {
 }
 
 /** The counting decisions of a round: per team (by seat code) and module, the highest version. */
-export function latestDecisionsByTeam(rows: DecisionSetEntity[], teams: TeamEntity[]): Record<string, ModuleDecisions> {
+export function latestDecisionsByTeam(
+  rows: Pick<DecisionSetEntity, 'teamId' | 'module' | 'version' | 'payload'>[],
+  teams: readonly Pick<TeamEntity, 'id' | 'code'>[],
+): Record<string, ModuleDecisions> {
   const codeById = new Map(teams.map((t) => [t.id, t.code]));
   const out: Record<string, ModuleDecisions> = {};
   for (const team of teams) out[team.code] = {};

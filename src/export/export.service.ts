@@ -3,15 +3,16 @@ import type { Viewer } from '../auth/viewer';
 import { forbidden } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { DatabaseService } from '../database/database.service';
-import type { ModuleName, TeamRoundResult } from '../engine/types';
 import { GameService } from '../game/game.service';
 import { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import { RoundService } from '../round/round.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { ScoreAdjustmentEntity } from '../scoreboard/score-adjustment.entity';
-import { buildStandings } from '../scoreboard/standings';
-import { type ExportData, moduleScores, roundWeights } from './export-data';
-import { type ExportFormat, render } from './export-formats';
+import type { ModuleName } from '../engine/types';
+import { type ExportRows, exportDataOf } from './export-assembly';
+import type { ExportData } from './export-data';
+import type { ExportFormat } from './export-formats';
+import { renderExportOffThread } from './export-worker';
 
 /** Grader exports: one data set, three formats. */
 @Injectable()
@@ -26,10 +27,12 @@ export class ExportService {
 
   async export(viewer: Viewer, gameId: string, format: ExportFormat): Promise<Buffer> {
     if (viewer.role === 'TEAM') throw forbidden('exports are for graders and instructors');
-    return render(await this.data(viewer, gameId), format);
+    // assembling and rendering a large export takes seconds of CPU: a worker thread does it
+    return renderExportOffThread(await this.rows(viewer, gameId), format);
   }
 
-  async data(viewer: Viewer, gameId: string): Promise<ExportData> {
+  /** Reads what an export holds (rows and scenario facts; assembled by exportDataOf). */
+  async rows(viewer: Viewer, gameId: string): Promise<ExportRows> {
     const game = await this.games.get(viewer, gameId);
     const scenarioRow = await this.scenarios.byKey(game.scenarioKey);
     const scenario = this.scenarios.content(scenarioRow);
@@ -39,100 +42,24 @@ export class ExportService {
       this.db.read((em) => em.find(TeamRoundResultEntity, { where: { gameId }, order: { roundNumber: 'ASC' } })),
       this.db.read((em) => em.find(ScoreAdjustmentEntity, { where: { gameId }, order: { createdAt: 'ASC' } })),
     ]);
-    const codeOf = new Map(teams.map((t) => [t.id, t.code]));
-    const weights = scenario.scoring.weights as Record<ModuleName, number>;
-    const closed = rounds.filter((r) => r.status === 'CLOSED');
-    const parsed = results.map((r) => ({ row: r, result: JSON.parse(r.result) as TeamRoundResult }));
-
-    const data: ExportData = {
-      meta: {
-        gameId: game.id,
-        gameName: game.name,
-        gameStatus: game.status,
-        seed: game.seed,
-        scenarioId: scenarioRow.scenarioId,
-        scenarioVersion: scenarioRow.version,
-        scenarioContentHash: scenarioRow.contentHash,
-        scenarioTitle: scenario.title,
-        engineVersion: game.engineVersion,
-        weights,
-        rounds: rounds.map((r) => ({
-          number: r.number,
-          status: r.status,
-          closedAt: r.closedAt,
-          outcomeHash: r.outcomeHash,
-        })),
-        exportedAt: this.clock.nowIso(),
+    return {
+      game: { id: game.id, name: game.name, status: game.status, seed: game.seed, engineVersion: game.engineVersion },
+      scenario: {
+        id: scenarioRow.scenarioId,
+        version: scenarioRow.version,
+        contentHash: scenarioRow.contentHash,
+        title: scenario.title,
+        weights: scenario.scoring.weights as Record<ModuleName, number>,
       },
-      teams: teams.map((t) => ({ id: t.id, code: t.code, name: t.name })),
-      standings: buildStandings(teams, results, adjustments).map((s) => ({
-        rank: s.rank,
-        team: s.team.code,
-        name: s.team.name,
-        modules: s.modules,
-        scored: s.scored,
-        adjustment: s.adjustment,
-        total: s.total,
-        absentRounds: s.absentRounds,
-      })),
-      rounds: closed.map((round) => {
-        const inRound = parsed.filter((p) => p.row.roundNumber === round.number);
-        const byTeam = new Map(inRound.map((p) => [p.row.teamId, p]));
-        const standings = buildStandings(
-          teams,
-          inRound.map((p) => p.row),
-          adjustments.filter((a) => a.roundNumber === round.number),
-        );
-        return {
-          number: round.number,
-          outcomeHash: round.outcomeHash,
-          lines: standings.map((s) => {
-            const p = byTeam.get(s.team.id);
-            return {
-              rank: s.rank,
-              team: s.team.code,
-              name: s.team.name,
-              absentModules: p?.result.absentModules ?? [],
-              autopilot: p?.row.autopilot ?? false,
-              weights: p ? roundWeights(weights, p.result) : weights,
-              modules: p ? moduleScores(p.result) : s.modules,
-              total: s.scored,
-              adjustment: s.adjustment,
-              final: s.total,
-            };
-          }),
-        };
-      }),
-      points: parsed.flatMap(({ row, result }) =>
-        result.scores.flatMap((s) =>
-          s.points.map((pt) => ({
-            round: row.roundNumber,
-            team: codeOf.get(row.teamId) ?? '?',
-            module: s.module,
-            ...pt,
-          })),
-        ),
-      ),
-      kpis: parsed.flatMap(({ row, result }) =>
-        (Object.entries(result.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, kpis]) =>
-          Object.entries(kpis).map(([kpi, value]) => ({
-            round: row.roundNumber,
-            team: codeOf.get(row.teamId) ?? '?',
-            module,
-            kpi,
-            value,
-          })),
-        ),
-      ),
-      adjustments: adjustments.map((a) => ({
-        round: a.roundNumber,
-        team: codeOf.get(a.teamId) ?? '?',
-        points: a.points,
-        reason: a.reason,
-        createdBy: a.createdBy,
-        createdAt: a.createdAt,
-      })),
+      teams,
+      rounds,
+      results,
+      adjustments,
+      exportedAt: this.clock.nowIso(),
     };
-    return data;
+  }
+
+  async data(viewer: Viewer, gameId: string): Promise<ExportData> {
+    return exportDataOf(await this.rows(viewer, gameId));
   }
 }

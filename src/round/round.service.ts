@@ -5,28 +5,24 @@ import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { futureIso } from '../common/future-date';
 import { FaultInjector } from '../common/fault-injector';
-import { IdService, sha256Hex } from '../common/ids';
+import { IdService } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
-import { DecisionSetEntity } from '../decision/decision-set.entity';
-import { latestDecisionsByTeam } from '../decision/latest-decisions';
-import { canonicalJson, resolveRound } from '../engine';
-import type { GameState, ModuleName, RoundOutcome } from '../engine/types';
+import type { Scenario } from '../engine/types';
 import { GameEntity } from '../game/game.entity';
 import { lockGameRow } from '../game/game-lock';
-import { TeamEntity } from '../game/team.entity';
-import { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
-import { storeBotTurns } from './bot-turns';
+import { type CloseStoreContext, openRoundOf, readCloseSnapshot, snapshotCurrent, storeClose } from './close-store';
+import { computeCloseOffThread } from './close-worker';
 import { RoundEntity } from './round.entity';
 import { RoundEvents } from './round-events';
 
 export type RoundActionResult =
   { ok: true; round: RoundEntity; game: GameEntity } | { ok: false; errorCode: string; message: string };
 
-const scoreOf = (o: RoundOutcome['teams'][number], m: ModuleName): number =>
-  o.scores.find((s) => s.module === m)?.score ?? 0;
+/** Closes computed outside the write lock that may find the round changed before the close computes under the lock. */
+const CLOSE_ATTEMPTS_UNLOCKED = 3;
 
-/** Opens and closes rounds. Closing is one transaction: every result or none. */
+/** Opens and closes rounds. A close stores in one transaction: every result or none. */
 @Injectable()
 export class RoundService {
   private readonly log = new Logger('Rounds');
@@ -72,80 +68,59 @@ export class RoundService {
     return result;
   }
 
-  /** Resolves the open round for every team and publishes the results; a second call finds no open round. */
+  /**
+   * Resolves the open round for every team and publishes the results; a
+   * second call finds no open round. The round is computed off the main
+   * thread and before the write lock is taken; the commit then checks that
+   * nothing was submitted meanwhile (else it computes again). After
+   * CLOSE_ATTEMPTS_UNLOCKED such attempts it computes under the lock, so a
+   * steady stream of submissions cannot hold a close back for ever.
+   */
   async close(viewer: Viewer | null, gameId: string): Promise<RoundActionResult> {
     const gameRow = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId } }));
     if (!gameRow) throw notFound(`game "${gameId}"`);
     const scenario = await this.scenarios.contentByKey(gameRow.scenarioKey);
-    const result = await this.db.write(async (em): Promise<RoundActionResult> => {
-      const game = await lockGameRow(em, gameId);
-      const round = await em.findOne(RoundEntity, { where: { gameId, number: game.currentRound } });
-      if (!round || round.status !== 'OPEN') {
-        return {
-          ok: false,
-          errorCode: 'NO_OPEN_ROUND',
-          message: round ? `round ${round.number} is already closed` : 'no round has been opened',
-        };
-      }
-      const teams = await em.find(TeamEntity, { where: { gameId } });
-      const rows = await em.find(DecisionSetEntity, { where: { gameId, roundNumber: round.number } });
-      const state = JSON.parse(game.state) as GameState;
-      const bots = await storeBotTurns(em, {
-        gameId,
-        seed: game.seed,
-        round: round.number,
-        scenario,
-        state,
-        teams,
-        rows,
-        newId: () => this.ids.rowId(),
-        now: this.clock.nowIso(),
-      });
-      rows.push(...bots.rows);
-      const decisions = latestDecisionsByTeam(rows, teams);
-      const { state: next, outcome } = resolveRound({ scenario, seed: game.seed, state, decisions });
-      if (outcome.round !== round.number)
-        throw new Error(`engine resolved round ${outcome.round}, expected ${round.number}`);
-      const outcomeJson = canonicalJson(outcome);
-      const teamByCode = new Map(teams.map((t) => [t.code, t]));
-      const results = outcome.teams.map((r) => {
-        const team = teamByCode.get(r.teamId);
-        if (!team) throw new Error(`engine returned unknown team ${r.teamId}`);
-        return em.create(TeamRoundResultEntity, {
-          id: this.ids.uuid(),
-          gameId,
-          roundNumber: round.number,
-          teamId: team.id,
-          total: r.total,
-          operations: scoreOf(r, 'OPERATIONS'),
-          selection: scoreOf(r, 'SELECTION'),
-          ads: scoreOf(r, 'ADS'),
-          fulfillment: scoreOf(r, 'FULFILLMENT'),
-          absentModules: r.absentModules.join(','),
-          autopilot: bots.autopilot.has(team.id),
-          result: canonicalJson(r),
-        });
-      });
-      await em.save(results, { chunk: 100 });
-      this.faults.hit('close:after-results');
-      round.status = 'CLOSED';
-      round.closedAt = this.clock.nowIso();
-      round.outcome = outcomeJson;
-      round.outcomeHash = sha256Hex(outcomeJson);
-      await em.save(round);
-      game.state = canonicalJson(next);
-      if (round.number >= game.roundCount) game.status = 'FINISHED';
-      await em.save(game);
-      await this.audit.record(em, viewer, 'ROUND_CLOSED', gameId, {
-        round: round.number,
-        outcomeHash: round.outcomeHash,
-        submissions: rows.length,
-      });
-      this.faults.hit('close:before-commit');
-      return { ok: true, round, game };
-    });
+    let result: RoundActionResult | null = null;
+    for (let attempt = 1; result === null; attempt += 1)
+      result =
+        attempt > CLOSE_ATTEMPTS_UNLOCKED
+          ? await this.closeLocked(viewer, gameId, scenario)
+          : await this.tryClose(viewer, gameId, scenario);
     if (result.ok) this.publish(result);
     return result;
+  }
+
+  /** Computes on a snapshot read without the lock, commits if it is still current; null when it was not. */
+  private async tryClose(viewer: Viewer | null, gameId: string, scenario: Scenario): Promise<RoundActionResult | null> {
+    const snapshot = await this.db.read(async (em) => {
+      const game = await em.findOne(GameEntity, { where: { id: gameId } });
+      if (!game) throw notFound(`game "${gameId}"`);
+      return readCloseSnapshot(em, game, scenario);
+    });
+    if (!snapshot.ok) return snapshot;
+    const out = await computeCloseOffThread(snapshot.input);
+    return this.db.write(async (em) => {
+      const game = await lockGameRow(em, gameId);
+      const open = await openRoundOf(em, game);
+      if (!(open instanceof RoundEntity)) return open;
+      if (open.id !== snapshot.round.id || !(await snapshotCurrent(em, game, snapshot))) return null;
+      return { ok: true, ...(await storeClose(em, game, snapshot, out, this.storeContext(viewer))) };
+    });
+  }
+
+  /** Reads, computes (still off the main thread) and stores while holding the game's lock. */
+  private closeLocked(viewer: Viewer | null, gameId: string, scenario: Scenario): Promise<RoundActionResult> {
+    return this.db.write(async (em) => {
+      const game = await lockGameRow(em, gameId);
+      const snapshot = await readCloseSnapshot(em, game, scenario);
+      if (!snapshot.ok) return snapshot;
+      const out = await computeCloseOffThread(snapshot.input);
+      return { ok: true, ...(await storeClose(em, game, snapshot, out, this.storeContext(viewer))) };
+    });
+  }
+
+  private storeContext(viewer: Viewer | null): CloseStoreContext {
+    return { viewer, ids: this.ids, now: this.clock.nowIso(), audit: this.audit, faults: this.faults };
   }
 
   async get(gameId: string, number: number): Promise<RoundEntity> {
