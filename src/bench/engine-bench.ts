@@ -1,11 +1,12 @@
 /** Engine timings for `sandbox bench`: one round of N teams × 20 listings, and a season of outcomes for the export timing. */
 import { performance } from 'node:perf_hooks';
-import { resolveRound } from '../engine';
+import { canonicalJson, resolveRound } from '../engine';
 import { buildBigGame } from '../engine/testing/big-game';
 import type { ModuleDecisions, ModuleName, RoundOutcome, Scenario, GameState } from '../engine/types';
-import type { ExportData } from '../export/export-data';
-import { moduleScores, roundWeights } from '../export/export-data';
-import { buildStandings, type ResultRow } from '../scoreboard/standings';
+import type { ExportRows } from '../export/export-assembly';
+import type { TeamEntity } from '../game/team.entity';
+import type { TeamRoundResultEntity } from '../report/team-round-result.entity';
+import type { RoundEntity } from '../round/round.entity';
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,82 +68,43 @@ export function playBigSeason(scenario: Scenario, teams: number, rounds: number,
 const scoreOf = (scores: { module: ModuleName; score: number }[], m: ModuleName) =>
   scores.find((s) => s.module === m)?.score ?? 0;
 
-/** The grader export's data for engine outcomes (what ExportService builds from a stored game). */
-export function exportDataOf(scenario: Scenario, outcomes: readonly RoundOutcome[]): ExportData {
+/** The rows a grader export reads, for engine outcomes (as if the game had been played and stored). */
+export function exportRowsOf(scenario: Scenario, outcomes: readonly RoundOutcome[]): ExportRows {
   const codes = [...new Set(outcomes.flatMap((o) => o.teams.map((t) => t.teamId)))].sort();
-  const teams = codes.map((code) => ({ id: code, code, name: `Team ${code}` }));
-  const rowsOf = (o: RoundOutcome): ResultRow[] =>
-    o.teams.map((t) => ({
-      teamId: t.teamId,
-      roundNumber: o.round,
-      total: t.total,
-      absentModules: t.absentModules.join(','),
-      operations: scoreOf(t.scores, 'OPERATIONS'),
-      selection: scoreOf(t.scores, 'SELECTION'),
-      ads: scoreOf(t.scores, 'ADS'),
-      fulfillment: scoreOf(t.scores, 'FULFILLMENT'),
-    }));
-  const weights = scenario.scoring.weights as Record<ModuleName, number>;
+  const teams = codes.map((code) => ({ id: code, code, name: `Team ${code}` }) as TeamEntity);
+  const rounds = outcomes.map(
+    (o) => ({ number: o.round, status: 'CLOSED', closedAt: null, outcomeHash: null }) as RoundEntity,
+  );
+  const results = outcomes.flatMap((o) =>
+    o.teams.map(
+      (t) =>
+        ({
+          teamId: t.teamId,
+          roundNumber: o.round,
+          total: t.total,
+          absentModules: t.absentModules.join(','),
+          operations: scoreOf(t.scores, 'OPERATIONS'),
+          selection: scoreOf(t.scores, 'SELECTION'),
+          ads: scoreOf(t.scores, 'ADS'),
+          fulfillment: scoreOf(t.scores, 'FULFILLMENT'),
+          autopilot: false,
+          result: canonicalJson(t),
+        }) as TeamRoundResultEntity,
+    ),
+  );
   return {
-    meta: {
-      gameId: 'bench',
-      gameName: 'bench',
-      gameStatus: 'FINISHED',
-      seed: 1,
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
-      scenarioContentHash: '-',
-      scenarioTitle: scenario.title,
-      engineVersion: outcomes[0]?.engineVersion ?? '',
-      weights,
-      rounds: outcomes.map((o) => ({ number: o.round, status: 'CLOSED', closedAt: null, outcomeHash: null })),
-      exportedAt: '-',
+    game: { id: 'bench', name: 'bench', status: 'FINISHED', seed: 1, engineVersion: outcomes[0]?.engineVersion ?? '' },
+    scenario: {
+      id: scenario.id,
+      version: scenario.version,
+      contentHash: '-',
+      title: scenario.title,
+      weights: scenario.scoring.weights as Record<ModuleName, number>,
     },
     teams,
-    standings: buildStandings(teams, outcomes.flatMap(rowsOf), []).map((s) => ({
-      rank: s.rank,
-      team: s.team.code,
-      name: s.team.name,
-      modules: s.modules,
-      scored: s.scored,
-      adjustment: s.adjustment,
-      total: s.total,
-      absentRounds: s.absentRounds,
-    })),
-    rounds: outcomes.map((o) => {
-      const byTeam = new Map(o.teams.map((t) => [t.teamId, t]));
-      return {
-        number: o.round,
-        outcomeHash: null,
-        lines: buildStandings(teams, rowsOf(o), []).map((s) => {
-          const r = byTeam.get(s.team.code);
-          return {
-            rank: s.rank,
-            team: s.team.code,
-            name: s.team.name,
-            absentModules: r?.absentModules ?? [],
-            autopilot: false,
-            weights: r ? roundWeights(weights, r) : weights,
-            modules: r ? moduleScores(r) : s.modules,
-            total: s.scored,
-            adjustment: s.adjustment,
-            final: s.total,
-          };
-        }),
-      };
-    }),
-    points: outcomes.flatMap((o) =>
-      o.teams.flatMap((t) =>
-        t.scores.flatMap((s) => s.points.map((p) => ({ round: o.round, team: t.teamId, module: s.module, ...p }))),
-      ),
-    ),
-    kpis: outcomes.flatMap((o) =>
-      o.teams.flatMap((t) =>
-        (Object.entries(t.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, k]) =>
-          Object.entries(k).map(([kpi, value]) => ({ round: o.round, team: t.teamId, module, kpi, value })),
-        ),
-      ),
-    ),
+    rounds,
+    results,
     adjustments: [],
+    exportedAt: '-',
   };
 }

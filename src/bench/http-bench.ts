@@ -1,9 +1,11 @@
 /**
- * HTTP timings for `sandbox bench`: autocannon against one server on a
- * temporary sqlite file — `{ __typename }` and `submitDecisions` with one team
- * token per connection. The game is set up in this process; the measured
- * server is `sandbox serve` in a child process on the same file, so the load
- * generator (this process) does not steal the server's CPU.
+ * HTTP timings for `npm run bench` against one server on a temporary sqlite
+ * file: a deadline burst (open loop), submissions in a closed loop
+ * (autocannon), and a team's query while rounds close and a large export is
+ * produced. The game is set up in this process; the measured server is
+ * `sandbox serve` in a child process on the same file, so the load
+ * generators (this process and its worker threads) do not run on the
+ * server's thread.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -18,17 +20,30 @@ import { DecisionSetEntity } from '../decision/decision-set.entity';
 import { botDecisions, createInitialState } from '../engine';
 import { GameService } from '../game/game.service';
 import { startServer } from '../main';
-import type { LoadRequest, LoadResult } from './load-worker';
+import { type LoadRequest, type LoadResult, quantile } from './load-worker';
 import { runWorkerTask } from '../common/worker-task';
+import { type OpenLoopRequest, runOpenLoop, type Sample } from './open-loop';
 import { RoundService } from '../round/round.service';
 import { packageRoot } from '../scenario/scenario-loader';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 
 export interface HttpBench {
-  trivial: LoadResult;
+  burst: { sent: number; accepted: number; stored: number; p50Ms: number; p99Ms: number };
   submit: LoadResult;
-  /** Submissions (sets of 4 modules) stored during the whole submit load, warm-up included: at least its answered requests, plus up to one in flight per connection when it stopped. */
-  submitStored: number;
+  stall: { probes: number; p50Ms: number; p99Ms: number; closeMs: number[]; exportMs: number; exportBytes: number };
+}
+
+export interface HttpBenchOptions {
+  scenario: string;
+  teams: number;
+  burstRate: number;
+  burstSeconds: number;
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  /** Rounds closed while the team's query is measured (the export then holds teams × rounds results). */
+  rounds: number;
+  log: (line: string) => void;
 }
 
 /**
@@ -97,14 +112,98 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Runs both loads; `teams` team tokens are spread over the connections. */
-export async function runHttpBench(opts: {
-  connections: number;
-  seconds: number;
-  warmUpSeconds: number;
-  teams: number;
-  scenario: string;
-}): Promise<HttpBench> {
+/** Nearest-rank median and p99 of the samples' latencies (ms, rounded). */
+function latencies(samples: readonly Sample[]): { p50Ms: number; p99Ms: number } {
+  const sorted = Float64Array.from(samples.map((s) => s.ms)).sort();
+  return { p50Ms: Math.round(quantile(sorted, 0.5)), p99Ms: Math.round(quantile(sorted, 0.99)) };
+}
+
+type Body = { method: 'POST'; headers: Record<string, string>; body: string };
+
+const post = (headers: Record<string, string>, query: string, variables: object = {}): Body => ({
+  method: 'POST',
+  headers,
+  body: JSON.stringify({ query, variables }),
+});
+
+/** Sends a request and fails the bench unless the answer contains `expect`. */
+async function call(url: string, init: RequestInit, expect: string): Promise<Buffer> {
+  const res = await fetch(url, init);
+  const body = Buffer.from(await res.arrayBuffer());
+  if (!res.ok || !body.includes(expect))
+    throw new Error(`bench call to ${url} failed: ${body.toString('utf8', 0, 300)}`);
+  return body;
+}
+
+/**
+ * The team's query at 50 requests/s while the game's rounds are closed one
+ * after another and then its XLSX scoreboard is exported; only the queries
+ * due during a close or the export count.
+ */
+async function measureStall(
+  url: string,
+  gameId: string,
+  rounds: number,
+  headers: { team: Record<string, string>; instructor: Record<string, string> },
+  log: (line: string) => void,
+): Promise<HttpBench['stall']> {
+  let done = false;
+  const probe: OpenLoopRequest = {
+    url,
+    rate: 50,
+    count: Number.MAX_SAFE_INTEGER,
+    requests: [post(headers.team, '{ myStatus { cashCents } }')],
+    accept: '"myStatus"',
+  };
+  const probing = runOpenLoop(probe, () => done);
+  const windows: [number, number][] = [];
+  const closeMs: number[] = [];
+  try {
+    for (let round = 1; round <= rounds; round += 1) {
+      log(`stall: closing round ${round}`);
+      const t0 = Date.now();
+      await call(
+        url,
+        post(headers.instructor, `mutation { closeRound(gameId: "${gameId}") { __typename } }`),
+        '"RoundModel"',
+      );
+      windows.push([t0, Date.now()]);
+      closeMs.push(Date.now() - t0);
+      if (round < rounds)
+        await call(
+          url,
+          post(headers.instructor, `mutation { openRound(gameId: "${gameId}") { __typename } }`),
+          '"RoundModel"',
+        );
+    }
+    log('stall: exporting the XLSX scoreboard');
+    const t0 = Date.now();
+    const xlsx = await call(
+      url.replace(/\/graphql$/, `/games/${gameId}/scoreboard.xlsx`),
+      { headers: headers.instructor },
+      'PK',
+    );
+    windows.push([t0, Date.now()]);
+    const during = (await finish()).filter((s) => windows.some(([from, to]) => s.dueAt >= from && s.dueAt <= to));
+    return {
+      probes: during.length,
+      ...latencies(during),
+      closeMs,
+      exportMs: Date.now() - t0,
+      exportBytes: xlsx.length,
+    };
+  } finally {
+    await finish();
+  }
+
+  function finish(): Promise<Sample[]> {
+    done = true;
+    return probing;
+  }
+}
+
+/** Sets up a game of `teams` teams, starts the measured server and runs the three loads. */
+export async function runHttpBench(opts: HttpBenchOptions): Promise<HttpBench> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
   const instructor = randomBytes(24).toString('hex');
   const dbFile = join(dir, 'bench.sqlite');
@@ -121,6 +220,7 @@ export async function runHttpBench(opts: {
   let child: ChildProcess | null = null;
   try {
     const app = server.app;
+    opts.log(`setting up a game of ${opts.teams} teams`);
     const row = await app.get(ScenarioStoreService).find(opts.scenario);
     const scenario = app.get(ScenarioStoreService).content(row);
     const created = await app.get(GameService).create(SYSTEM_INSTRUCTOR, {
@@ -129,18 +229,20 @@ export async function runHttpBench(opts: {
       name: 'bench',
       teams: Array.from({ length: opts.teams }, (_, i) => `bench ${i + 1}`),
     });
-    await app.get(RoundService).open(SYSTEM_INSTRUCTOR, created.game.id);
+    const gameId = created.game.id;
+    await app.get(RoundService).open(SYSTEM_INSTRUCTOR, gameId);
     const state = createInitialState(
       scenario,
       created.teams.map((t) => t.team.code),
     );
-    const bodies = created.teams.map(({ team, token }) => {
+    const teamHeaders = created.teams.map(({ token }) => ({
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    }));
+    const bodies = created.teams.map(({ team }, i) => {
       const d = botDecisions('COST_PLUS', scenario, state, team.code, 1, undefined, created.game.seed);
       const input = { operations: d.OPERATIONS, selection: d.SELECTION, ads: d.ADS, fulfillment: d.FULFILLMENT };
-      return {
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: SUBMIT, variables: { input } }),
-      };
+      return post(teamHeaders[i], SUBMIT, { input });
     });
     const spawned = await spawnServer({
       PORT: '0',
@@ -150,24 +252,45 @@ export async function runHttpBench(opts: {
     });
     child = spawned.child;
     const url = spawned.url;
-    const probe = await fetch(url, { method: 'POST', headers: bodies[0].headers, body: bodies[0].body });
-    const answer = (await probe.json()) as { data?: { submitDecisions?: { __typename: string } } };
-    if (answer.data?.submitDecisions?.__typename !== 'DecisionsAccepted')
-      throw new Error(`bench submission was not accepted: ${JSON.stringify(answer)}`);
+    await call(url, bodies[0], '"DecisionsAccepted"');
+    const db = app.get(DatabaseService);
+    const stored = () => db.read((em) => em.count(DecisionSetEntity));
+
+    // the closed loop first: it also warms the server up (compiled code, caches) before the burst is measured
+    opts.log(`submit: ${opts.connections} connections, closed loop, ${opts.seconds} s`);
+    const submitLoad = { connections: opts.connections, requests: bodies };
+    const submit = await load(url, { ...submitLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });
+
+    opts.log(`burst: ${opts.burstRate} submissions/s for ${opts.burstSeconds} s`);
+    const before = await stored();
+    const burst: OpenLoopRequest = {
+      url,
+      rate: opts.burstRate,
+      count: opts.burstRate * opts.burstSeconds,
+      requests: bodies,
+      accept: '"DecisionsAccepted"',
+    };
+    const samples = await runWorkerTask<OpenLoopRequest, Sample[]>(join(__dirname, 'open-loop.js'), 'open-loop', burst);
+    const burstStored = Math.round(((await stored()) - before) / 4);
 
     const instructorHeaders = { 'content-type': 'application/json', authorization: `Bearer ${instructor}` };
-    const trivialLoad = {
-      connections: opts.connections,
-      requests: [{ headers: instructorHeaders, body: JSON.stringify({ query: '{ __typename }' }) }],
+    const stall = await measureStall(
+      url,
+      gameId,
+      opts.rounds,
+      { team: teamHeaders[0], instructor: instructorHeaders },
+      opts.log,
+    );
+    return {
+      burst: {
+        sent: samples.length,
+        accepted: samples.filter((s) => s.accepted).length,
+        stored: burstStored,
+        ...latencies(samples),
+      },
+      submit,
+      stall,
     };
-    const submitLoad = { connections: opts.connections, requests: bodies };
-    // each load is measured after a warm-up on the same connections (compiled code paths, caches, connections open)
-    const trivial = await load(url, { ...trivialLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });
-    const db = app.get(DatabaseService);
-    const before = await db.read((em) => em.count(DecisionSetEntity));
-    const submit = await load(url, { ...submitLoad, warmUpSeconds: opts.warmUpSeconds, seconds: opts.seconds });
-    const after = await db.read((em) => em.count(DecisionSetEntity));
-    return { trivial, submit, submitStored: Math.round((after - before) / 4) };
   } finally {
     if (child) await stopServer(child);
     await server.app.close();

@@ -4,7 +4,6 @@ import { configFromEnv } from '../config/app-config';
 import { exportCommand, verifyCommand } from './export.command';
 import { scenarioCommands } from './scenario.command';
 import { schemaCommand } from './schema.command';
-import { benchCommand } from './bench.command';
 import { serveCommand } from './serve.command';
 import { simulateCommand } from './simulate.command';
 
@@ -20,7 +19,6 @@ export function buildProgram(): Command {
   program.addCommand(exportCommand());
   program.addCommand(verifyCommand());
   program.addCommand(simulateCommand());
-  program.addCommand(benchCommand());
   return program;
 }
 

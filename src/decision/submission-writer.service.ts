@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { AuditService } from '../common/audit.service';
+import { type AuditEntry, AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { IdService } from '../common/ids';
+import { bulkInsert } from '../database/bulk-insert';
 import { DatabaseService } from '../database/database.service';
 import type { ModuleName } from '../engine/types';
 import { lockGameRow } from '../game/game-lock';
@@ -11,14 +12,33 @@ import { RoundEntity } from '../round/round.entity';
 import { DecisionSetEntity } from './decision-set.entity';
 import { type CheckedSubmission, closedBeforeStored, type DecisionOutcome } from './decision-outcome';
 
+/** Submissions stored by one transaction at most. */
+const MAX_BATCH = 200;
+
+interface Pending {
+  viewer: Viewer;
+  submission: CheckedSubmission;
+  resolve: (outcome: DecisionOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Stores checked submissions, each in one transaction with its audit row.
- * The round is checked again under the game's lock: a close that got in
- * first wins, and the submission is then refused whole. Each module given
- * becomes the next version of that team's decision in the round.
+ * Stores checked submissions with their audit records. The round is checked
+ * again under the game's lock: a close that got in first wins, and the
+ * submission is then refused whole. Each module given becomes the next
+ * version of that team's decision in the round.
+ *
+ * Group commit: submissions that arrive while a transaction runs wait for
+ * the next one, which stores all of them (up to MAX_BATCH), each with its own
+ * versions, round check and audit record. If that transaction fails, each of
+ * its submissions is stored again alone, so one failure never loses or
+ * half-writes another.
  */
 @Injectable()
 export class SubmissionWriterService {
+  private pending: Pending[] = [];
+  private flushing = false;
+
   constructor(
     private readonly db: DatabaseService,
     private readonly ids: IdService,
@@ -27,50 +47,90 @@ export class SubmissionWriterService {
   ) {}
 
   store(viewer: Viewer, submission: CheckedSubmission): Promise<DecisionOutcome> {
-    const { gameId, round, teamId } = submission;
-    return this.db.write(async (em) => {
-      if (!(await this.roundStillOpen(em, gameId, round))) return closedBeforeStored(round);
-      const stored = await this.latestVersions(em, gameId, round, teamId);
-      const submittedAt = this.clock.nowIso();
-      const rows = submission.modules.map(({ module, payload }) => ({
-        id: this.ids.rowId(),
-        gameId,
-        roundNumber: round,
-        teamId,
-        module,
-        payload,
-        version: (stored.get(module) ?? 0) + 1,
-        submittedAt,
-      }));
-      await em.insert(DecisionSetEntity, rows);
-      const modules = rows.map((r) => ({ module: r.module, version: r.version }));
-      await this.audit.record(em, viewer, 'DECISIONS_SUBMITTED', gameId, { round, modules });
-      return { kind: 'DecisionsAccepted', gameId, round, modules };
+    return new Promise<DecisionOutcome>((resolve, reject) => {
+      this.pending.push({ viewer, submission, resolve, reject });
+      if (this.flushing) return;
+      this.flushing = true;
+      // after this turn of the event loop: the submissions checked in the same turn share the first transaction
+      setImmediate(() => void this.flush());
     });
   }
 
-  /** Locks the game (on PostgreSQL; sqlite transactions take turns) and tells whether `round` is its open round. */
-  private async roundStillOpen(em: EntityManager, gameId: string, round: number): Promise<boolean> {
-    const game = await lockGameRow(em, gameId);
-    if (game.status === 'FINISHED' || game.currentRound !== round) return false;
-    const row = await em.findOne(RoundEntity, { where: { gameId, number: round }, select: { id: true, status: true } });
-    return row?.status === 'OPEN';
+  private async flush(): Promise<void> {
+    try {
+      while (this.pending.length > 0) await this.storeBatch(this.pending.splice(0, MAX_BATCH));
+    } finally {
+      this.flushing = false;
+    }
   }
 
-  /** The highest stored version of each module of a team's decisions in a round. */
-  private async latestVersions(
+  private async storeBatch(batch: Pending[]): Promise<void> {
+    try {
+      const outcomes = await this.db.write((em) => this.write(em, batch));
+      batch.forEach((p, i) => p.resolve(outcomes[i]));
+    } catch (error) {
+      if (batch.length === 1) return batch[0].reject(error);
+      for (const p of batch) await this.storeBatch([p]);
+    }
+  }
+
+  /** The batch's rows and audit records in the caller's transaction; the outcome of each submission, in order. */
+  private async write(em: EntityManager, batch: Pending[]): Promise<DecisionOutcome[]> {
+    const games = new Map<string, { open: number | null; versions: Map<string, number> }>();
+    for (const gameId of [...new Set(batch.map((p) => p.submission.gameId))].sort()) {
+      const open = await this.openRound(em, gameId);
+      const teams = batch.filter((p) => p.submission.gameId === gameId).map((p) => p.submission.teamId);
+      games.set(gameId, { open, versions: open === null ? new Map() : await this.versions(em, gameId, open, teams) });
+    }
+    const submittedAt = this.clock.nowIso();
+    const rows: DecisionSetEntity[] = [];
+    const audits: AuditEntry[] = [];
+    const outcomes = batch.map(({ viewer, submission }): DecisionOutcome => {
+      const { gameId, round, teamId } = submission;
+      const game = games.get(gameId) as { open: number | null; versions: Map<string, number> };
+      if (game.open !== round) return closedBeforeStored(round);
+      const modules = submission.modules.map(({ module, payload }) => {
+        const key = `${teamId}|${module}`;
+        const version = (game.versions.get(key) ?? 0) + 1;
+        game.versions.set(key, version);
+        rows.push({ id: this.ids.rowId(), gameId, roundNumber: round, teamId, module, payload, version, submittedAt });
+        return { module, version };
+      });
+      audits.push({ viewer, action: 'DECISIONS_SUBMITTED', gameId, detail: { round, modules } });
+      return { kind: 'DecisionsAccepted', gameId, round, modules };
+    });
+    await bulkInsert(em, DecisionSetEntity, rows);
+    await this.audit.recordAll(em, audits);
+    return outcomes;
+  }
+
+  /** Locks the game (on PostgreSQL; sqlite transactions take turns) and reads its open round (null when none is). */
+  private async openRound(em: EntityManager, gameId: string): Promise<number | null> {
+    const game = await lockGameRow(em, gameId);
+    if (game.status === 'FINISHED' || game.currentRound === 0) return null;
+    const round = await em.findOne(RoundEntity, {
+      where: { gameId, number: game.currentRound },
+      select: { id: true, status: true },
+    });
+    return round?.status === 'OPEN' ? game.currentRound : null;
+  }
+
+  /** The highest stored version of each (team, module) of these teams in a round, keyed `teamId|module`. */
+  private async versions(
     em: EntityManager,
     gameId: string,
     round: number,
-    teamId: string,
-  ): Promise<Map<ModuleName, number>> {
+    teams: string[],
+  ): Promise<Map<string, number>> {
     const rows = await em
       .createQueryBuilder(DecisionSetEntity, 'd')
-      .select('d.module', 'module')
+      .select('d.teamId', 'teamId')
+      .addSelect('d.module', 'module')
       .addSelect('MAX(d.version)', 'version')
-      .where('d.gameId = :gameId AND d.roundNumber = :round AND d.teamId = :teamId', { gameId, round, teamId })
-      .groupBy('d.module')
-      .getRawMany<{ module: ModuleName; version: number | string }>();
-    return new Map(rows.map((r) => [r.module, Number(r.version)]));
+      .where({ gameId, roundNumber: round, teamId: In([...new Set(teams)]) })
+      .groupBy('d.teamId')
+      .addGroupBy('d.module')
+      .getRawMany<{ teamId: string; module: ModuleName; version: number | string }>();
+    return new Map(rows.map((r) => [`${r.teamId}|${r.module}`, Number(r.version)]));
   }
 }
