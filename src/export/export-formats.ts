@@ -145,22 +145,8 @@ export function pivot<T extends { round: number; team: string; module: string; k
   return { columns, rows };
 }
 
-/** Sheets: summary, one per module, one per round, the points explained, raw KPIs, adjustments. */
-export async function toXlsx(data: ExportData): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', () => resolve());
-    out.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
-    zip: { zlib: { level: 1 } },
-  });
-  wb.creator = 'crossborder-sandbox';
+/** The summary sheet: the game's facts, then the cumulative standings. */
+function writeSummary(wb: Writer, data: ExportData): void {
   const m = data.meta;
   const summary = wb.addWorksheet('Summary 汇总');
   summary.columns = [{ width: 36 }, { width: 30 }];
@@ -206,19 +192,10 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
       ])
       .commit();
   summary.commit();
+}
 
-  const lineOf = data.rounds.map((r) => new Map(r.lines.map((l) => [l.team, l])));
-  for (const mod of MODULES) {
-    sheet(
-      wb,
-      `${mod} ${MODULE_ZH[mod]}`,
-      ['队伍代码 Team code', '队伍 Team', ...data.rounds.map((r) => `第${r.number}轮 Round ${r.number}`), '合计 Sum'],
-      mapRows(data.teams, (t) => {
-        const per = lineOf.map((lines) => lines.get(t.code)?.modules[mod] ?? 0);
-        return [t.code, t.name, ...per, Math.round(per.reduce((a, b) => a + b, 0) * 100) / 100];
-      }),
-    );
-  }
+/** One sheet per closed round: every team's line. */
+function writeRoundSheets(wb: Writer, data: ExportData): void {
   for (const r of data.rounds) {
     sheet(
       wb,
@@ -251,6 +228,39 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
       ]),
     );
   }
+}
+
+/** Sheets: summary, one per module, one per round, the points explained, raw KPIs, adjustments. */
+export async function toXlsx(data: ExportData): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', () => resolve());
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
+  wb.creator = 'crossborder-sandbox';
+  writeSummary(wb, data);
+
+  const lineOf = data.rounds.map((r) => new Map(r.lines.map((l) => [l.team, l])));
+  for (const mod of MODULES) {
+    sheet(
+      wb,
+      `${mod} ${MODULE_ZH[mod]}`,
+      ['队伍代码 Team code', '队伍 Team', ...data.rounds.map((r) => `第${r.number}轮 Round ${r.number}`), '合计 Sum'],
+      mapRows(data.teams, (t) => {
+        const per = lineOf.map((lines) => lines.get(t.code)?.modules[mod] ?? 0);
+        return [t.code, t.name, ...per, Math.round(per.reduce((a, b) => a + b, 0) * 100) / 100];
+      }),
+    );
+  }
+  writeRoundSheets(wb, data);
   // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
   const points = pivot(data.points, (p) => p.points);
   sheet(
