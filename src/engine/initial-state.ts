@@ -8,6 +8,7 @@ export function createInitialState(scenario: Scenario, teamIds: string[]): GameS
   const service = neutralServiceScore(scenario.model.reviews.priorMean, scenario.model.serviceScore);
   return {
     round: 0,
+    classSize: ids.length,
     teams: ids.map((teamId) => ({
       teamId,
       cashCents: scenario.policies.startingCashCents,

@@ -90,6 +90,12 @@ export interface TeamState {
 export interface GameState {
   /** Number of the last resolved round (0 before the first). */
   round: number;
+  /**
+   * Teams in the class when play began: sizes the market (shoppers per
+   * category = a per-team base × classSize). Fixed for the game, whoever
+   * lists where. States stored before engine 2 lack it (teams.length then).
+   */
+  classSize?: number;
   /** Teams by id, in canonical (sorted) order. */
   teams: TeamState[];
 }
@@ -128,6 +134,8 @@ export interface ListingReport {
   impressions: number;
   clicks: number;
   orders: number;
+  /** Orders expected from the listing's traffic before the draws (search, ads, affiliates). */
+  expectedOrders: number;
   affiliateOrders: number;
   lostToStockout: number;
   revenueCents: number;
@@ -138,7 +146,20 @@ export interface ListingReport {
   refundsCents: number;
   quality: number;
   rating: number;
+  /** Mean days from order to door on the listing's lane (handling + carrier). */
+  deliveryDays: number;
   flags: string[];
+  /** Organic placement per keyword: average position (0 = not shown), impressions, clicks. */
+  keywords: { keyword: string; position: number; impressions: number; clicks: number }[];
+  /** The price-anomaly check: centre and MAD of the product's price distribution, z-score, threshold, exposure. */
+  priceCheck?: {
+    medianCents: number;
+    madCents: number;
+    z: number;
+    threshold: number;
+    flagged: boolean;
+    exposure: number;
+  };
 }
 
 export interface AuctionReport {
@@ -146,8 +167,16 @@ export interface AuctionReport {
   market: string;
   product: string;
   bidCents: number;
+  /** The keyword's minimum bid. */
+  floorCpcCents: number;
   qualityScore: number;
   adRank: number;
+  /**
+   * RAN (won ad slots), OUTBID (never ranked high enough), BUDGET (the
+   * budget kept it out of every tick), or why it could not take part:
+   * BELOW_FLOOR, LOW_QUALITY, NO_LISTING, NOT_RELEVANT, PRICE_ANOMALY.
+   */
+  status: string;
   /** Average ad position won (0 when none). */
   averagePosition: number;
   impressions: number;
@@ -157,6 +186,8 @@ export interface AuctionReport {
   spendCents: number;
   /** Share of ticks the budget kept this bid out (0..1). */
   lostToBudget: number;
+  /** Ad impressions it would have had in the ticks its budget kept it out (at the top slot's reach). */
+  impressionsLostToBudget: number;
 }
 
 export interface LaneReport {
@@ -188,9 +219,12 @@ export interface TeamRoundResult {
   lanes: LaneReport[];
   badges: string[];
   /**
-   * Decisions the engine had to cut (added in engine 1.0.0): a purchase
-   * larger than the cash allowed (PURCHASE_CUT) or a transfer larger than
-   * the home stock (TRANSFER_CUT). Absent when nothing was cut.
+   * Decisions the engine had to cut, each with its reason: a purchase
+   * larger than the cash allowed (PURCHASE_CUT), a transfer larger than the
+   * home stock (TRANSFER_CUT) or its freight (TRANSFER_CASH_CUT), an ad
+   * budget above the cash left (ADS_BUDGET_CUT), and a negative cash
+   * balance at the end of the round, which bears interest (OVERDRAFT).
+   * Absent when nothing was cut.
    */
   adjustments?: DecisionError[];
 }

@@ -38,6 +38,11 @@ export const roundSpecSchema = z.object({
   event: positive.max(20),
   /** Modules teams decide this round (a tutorial unlocks one per round). */
   modules: z.array(moduleSchema).min(1),
+  /**
+   * Competition for ad slots: multiplies the competitor sellers' bids this
+   * round (4 = four times the usual bidding, as in Black Friday week). 1 when absent.
+   */
+  adCompetition: positive.max(20).optional(),
 });
 
 export const marketSchema = z.object({
@@ -242,6 +247,8 @@ export const modelSchema = z.object({
     }),
     /** Base attractiveness (click probability given examination). */
     baseAttractiveness: unit,
+    /** Share of shoppers who scroll on from one position to the next (reach of position p = viewDecay^(p−1)). */
+    viewDecay: unit,
   }),
   quality: z.object({
     imagesMin: z.number().int().min(0),
@@ -273,9 +280,13 @@ export const modelSchema = z.object({
     qualityBonus: nonNegative.max(2),
   }),
   risk: z.object({
+    /** A listing is flagged when its modified z-score is below −zThreshold. */
     zThreshold: positive,
+    /** Exposure (impressions) multiplier of a flagged listing; flagged listings also lose their ads. */
     dumpingExposure: unit,
     stuffingExposure: unit,
+    /** Floor of the MAD, as bps of the distribution's centre, so identical prices still reveal a dumped one. */
+    minMadBps: bps,
   }),
   operations: z.object({
     holdingCostBps: bps,
@@ -298,9 +309,21 @@ export const modelSchema = z.object({
     ),
     /** Share of late orders that open a not-received dispute. */
     lateDisputeBps: bps,
+    /**
+     * The delivery promise shown to shoppers: the lane's carrier days at this
+     * quantile (0.97 = 97 % of parcels within) plus the handling days allowed.
+     * A parcel is late when handling + carrier days exceed the promise.
+     */
+    promise: z.object({ carrierQuantile: unit, handlingAllowanceDays: z.number().int().min(0).max(30) }),
+    /** Handling days of orders shipped from an overseas warehouse (the warehouse, not the team, packs them). */
+    warehouseHandlingDays: z.number().int().min(0).max(30),
     /** Billable weight = max(actual, L×W×H / volumetricDivisor kg, minBillableGrams). */
     volumetricDivisor: positive.max(100_000),
     minBillableGrams: z.number().int().min(0).max(10_000),
+  }),
+  finance: z.object({
+    /** Interest per round on a negative cash balance at the end of the round, in bps of the overdraft. */
+    overdraftInterestBps: bps,
   }),
   /** The store service score (0..100): points per component; rate components reach 0 at `zeroAtRate`. */
   serviceScore: z.object({

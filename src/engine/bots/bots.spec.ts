@@ -90,6 +90,7 @@ const report = (over: Partial<ListingReport>): ListingReport => ({
   impressions: 0,
   clicks: 0,
   orders: 10,
+  expectedOrders: 10,
   affiliateOrders: 0,
   lostToStockout: 0,
   revenueCents: 8000,
@@ -100,7 +101,9 @@ const report = (over: Partial<ListingReport>): ListingReport => ({
   refundsCents: 0,
   quality: 1,
   rating: 5,
+  deliveryDays: 12,
   flags: [],
+  keywords: [],
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import { billableGrams, paidParcels, parcelCostCents } from './billing';
-import { lateProbability, quotedCarrierDays, triangularCdf } from './delivery';
+import { handlingDaysFor, lateProbability, promisedDays, triangularCdf, triangularQuantile } from './delivery';
 import { bayesianRating, reviewStars } from './rating';
 import { neutralServiceScore, serviceScore } from './service-score';
 import { fixtureScenario } from '../testing/fixture-scenario';
@@ -22,12 +22,30 @@ describe('billing', () => {
 });
 
 describe('delivery', () => {
-  it.each([
-    [{ min: 10, mode: 14, max: 18 }, 16, 0.125],
-    [{ min: 5, mode: 7, max: 10 }, 9, 1 / 15],
-  ])('%o quotes %p days, late %p', (d, quoted, p) => {
-    expect(quotedCarrierDays(d)).toBe(quoted);
-    expect(lateProbability(d)).toBeCloseTo(p, 10);
+  const f = s.model.fulfillment; // promise: 97th percentile of carrier days + 2 handling days
+  const lanes = [
+    { min: 20, mode: 28, max: 45 },
+    { min: 10, mode: 14, max: 18 },
+    { min: 5, mode: 7, max: 10 },
+    { min: 2, mode: 3, max: 7 },
+  ];
+  it.each(lanes)('quantile inverts the cdf on %o', (d) => {
+    for (const q of [0.05, 0.3, 0.5, 0.9, 0.97]) expect(triangularCdf(triangularQuantile(q, d), d)).toBeCloseTo(q, 10);
+  });
+  it.each(lanes)('handling within the allowance is late at most 1 − quantile, on every lane %o', (d) => {
+    expect(promisedDays(f, d)).toBeCloseTo(triangularQuantile(0.97, d) + 2, 10);
+    expect(lateProbability(f, 2, d)).toBeCloseTo(0.03, 10);
+    expect(lateProbability(f, 1, d)).toBeLessThan(0.03);
+  });
+  it.each(lanes)('each extra handling day makes lateness likelier on %o', (d) => {
+    const late = [1, 2, 3, 4, 5, 6].map((h) => lateProbability(f, h, d));
+    for (let i = 1; i < late.length; i += 1) expect(late[i]).toBeGreaterThan(late[i - 1]);
+  });
+  it('warehouse stock is handled by the warehouse, other stock by the team', () => {
+    const wh = s.logistics.find((x) => x.tier === 'WAREHOUSE');
+    const std = s.logistics.find((x) => x.tier === 'STANDARD');
+    expect(handlingDaysFor(f, wh, 5)).toBe(f.warehouseHandlingDays);
+    expect(handlingDaysFor(f, std, 5)).toBe(5);
   });
   it('cdf is monotone', () => {
     const d = { min: 2, mode: 3, max: 7 };

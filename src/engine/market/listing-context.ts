@@ -10,6 +10,8 @@ export interface SellerListing {
   product: Product;
   /** Index into the team contexts, or -1 for a competitor. */
   teamIndex: number;
+  /** The owning team's id (undefined for a competitor). */
+  teamId: string | undefined;
   competitor?: Competitor;
   competitorListing?: CompetitorListing;
   /** Price the shopper pays (after discount; competitors: price + shipping). */
@@ -20,16 +22,21 @@ export interface SellerListing {
   localised: boolean;
   titleKeywords: ReadonlySet<string>;
   stuffing: boolean;
-  dumping: boolean;
+  /** The price-anomaly check of this listing (set by the risk step). */
+  anomaly?: PriceAnomalyFigures;
   rating: number;
   reviews: number;
   conversionFactor: number;
   service?: LogisticsService;
+  /** Days between order and hand-over (the team's, or the warehouse's for warehouse stock). */
+  handlingDays: number;
   /** 'HOME' or the market code (overseas warehouse). */
   location: string;
   deliveryDays: number;
   /** Organic score without the keyword relevance factor (incl. badges and risk demotion). */
   baseScore: number;
+  /** Share of the shoppers a listing is shown to (1; less when throttled for dumping or stuffing). */
+  exposure: number;
   expV: number;
   startStock: number;
   // accumulators
@@ -40,4 +47,31 @@ export interface SellerListing {
   adClicks: number;
   adOrders: number;
   affiliateOrders: number;
+  /** Orders expected from search, ads and affiliates before the draws (the listing's own expected demand). */
+  expectedOrders: number;
+  /** Organic placement per keyword (average position over the result pages it was shown in). */
+  positions: KeywordPlacement[];
+}
+
+export interface KeywordPlacement {
+  keyword: string;
+  /** Average organic position (1 = top), 0 when not shown. */
+  position: number;
+  impressions: number;
+  clicks: number;
+}
+
+/** The figures of a listing's price-anomaly check. */
+export interface PriceAnomalyFigures {
+  /** Centre of the product's price distribution in the market (cents). */
+  medianCents: number;
+  /** Median absolute deviation, after the scenario's floor (cents). */
+  madCents: number;
+  /** Modified z-score of the listing's price. */
+  z: number;
+  /** Flagged below −threshold. */
+  threshold: number;
+  flagged: boolean;
+  /** Exposure multiplier applied (1 when not flagged). */
+  exposure: number;
 }

@@ -1,4 +1,4 @@
-import { isDumping, median, priceStats } from './price-anomaly';
+import { checkPriceAnomaly, median } from './price-anomaly';
 import { conversionFactor, organicScore, pageLayout, positionTheta, priceFactor } from './search';
 import { utility } from './choice';
 import { fixtureModel } from '../testing/fixture-scenario';
@@ -10,14 +10,24 @@ describe('price anomaly', () => {
     [[1, 2, 3], 2],
     [[4, 1, 3, 2], 2.5],
   ])('median of %p', (xs, m) => expect(median(xs)).toBe(m));
+  const rules = { zThreshold: model.risk.zThreshold, minMad: model.risk.minMadBps / 10000 };
+  // ratios of price to the product's reference price
   it.each([
-    [100, undefined, true],
-    [850, undefined, false],
-    [390, 4000, true],
-    [900, 4000, false],
-  ])('price %p (minBps %p) dumping=%p', (price, minBps, flag) => {
-    const stats = priceStats([900, 950, 1000, 1050, 1100, price]);
-    expect(isDumping(price, stats, model.risk.zThreshold, minBps)).toBe(flag);
+    [0.1, [0.9, 0.95, 1.05, 1.1], undefined, true],
+    [0.85, [0.9, 0.95, 1.05, 1.1], undefined, false],
+    [0.39, [0.9, 0.95, 1.05, 1.1], 0.4, true],
+    [0.9, [0.9, 0.95, 1.05, 1.1], 0.4, false],
+    [0.4, [], undefined, true],
+    [0.6, [], undefined, false],
+  ])('ratio %p among %p (compliance floor %p) flagged=%p', (ratio, others, floor, flag) => {
+    expect(checkPriceAnomaly(ratio, others, { ...rules, minShareOfCentre: floor }).flagged).toBe(flag);
+  });
+  it('a listing at its own reference price is never flagged, whatever the others charge', () => {
+    for (const others of [[3, 3, 3], [10], [1.5, 2, 2.5, 3], [0.2, 0.2]])
+      expect(checkPriceAnomaly(1, others, rules).flagged).toBe(false);
+  });
+  it('one dumped listing among identical prices is still flagged (the MAD floor)', () => {
+    expect(checkPriceAnomaly(0.4, [1, 1, 1], rules).flagged).toBe(true);
   });
 });
 

@@ -1,4 +1,19 @@
-/** Price anomaly (low-price dumping): modified z-score within (market, category). */
+/**
+ * Price anomaly (low-price dumping), judged per product.
+ *
+ * Prices are compared as ratios to each product's own reference price, so
+ * a $7.90 phone case and a $24.90 pair of earbuds are comparable. The
+ * distribution a listing is judged against holds the product's reference
+ * price (ratio 1) and the prices of every *other* listing in the market of
+ * the same product or a close substitute (same category). With
+ *   centre = min(median, 1)   (a price at or above the reference is never dumping)
+ *   MAD    = max(median absolute deviation, minMad × centre)
+ *   M      = 0.6745 · (ratio − centre) / MAD          (modified z-score)
+ * the listing is flagged when M < −zThreshold, or, in markets with
+ * compliant-pricing rules, when its price is below minPriceBpsOfMedian of
+ * the centre. A flagged listing's exposure is multiplied by the scenario's
+ * dumpingExposure and it may not run ads.
+ */
 
 /** The modified z-score's consistency constant (Iglewicz & Hoaglin). */
 export const MODIFIED_Z_CONSTANT = 0.6745;
@@ -14,22 +29,32 @@ export function medianAbsoluteDeviation(values: readonly number[], med: number):
   return median(values.map((v) => Math.abs(v - med)));
 }
 
-export interface PriceStats {
-  median: number;
+export interface AnomalyRules {
+  zThreshold: number;
+  /** Floor of the MAD as a share of the centre (minMadBps / 10000). */
+  minMad: number;
+  /** Compliant-pricing floor as a share of the centre, where the market has one. */
+  minShareOfCentre?: number;
+}
+
+export interface AnomalyCheck {
+  /** Centre and MAD as ratios of the product's reference price. */
+  centre: number;
   mad: number;
+  z: number;
+  flagged: boolean;
 }
 
-export function priceStats(prices: readonly number[]): PriceStats {
-  const med = median(prices);
-  return { median: med, mad: medianAbsoluteDeviation(prices, med) };
-}
-
-export function modifiedZ(price: number, stats: PriceStats): number {
-  return stats.mad > 0 ? (MODIFIED_Z_CONSTANT * (price - stats.median)) / stats.mad : 0;
-}
-
-/** Dumping: M < −zThreshold, or below minPriceBpsOfMedian of the median when the market has compliance rules. */
-export function isDumping(price: number, stats: PriceStats, zThreshold: number, minPriceBpsOfMedian?: number): boolean {
-  if (modifiedZ(price, stats) < -zThreshold) return true;
-  return minPriceBpsOfMedian !== undefined && price * 10000 < stats.median * minPriceBpsOfMedian;
+/**
+ * Checks one listing: `ratio` = its price / its product's reference price;
+ * `others` = the ratios of the other listings of the product and its close
+ * substitutes in the market (the reference itself is added here).
+ */
+export function checkPriceAnomaly(ratio: number, others: readonly number[], rules: AnomalyRules): AnomalyCheck {
+  const values = [1, ...others];
+  const centre = Math.min(1, median(values));
+  const mad = Math.max(medianAbsoluteDeviation(values, centre), rules.minMad * centre);
+  const z = mad > 0 ? (MODIFIED_Z_CONSTANT * (ratio - centre)) / mad : 0;
+  const belowCompliance = rules.minShareOfCentre !== undefined && ratio < centre * rules.minShareOfCentre;
+  return { centre, mad, z, flagged: z < -rules.zThreshold || belowCompliance };
 }

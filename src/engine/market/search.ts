@@ -11,6 +11,15 @@ export function positionTheta(search: SearchModel, position: number): number {
   return (table[table.length - 1] / first) * Math.pow(search.tailDecay, position - table.length);
 }
 
+/**
+ * Reach of a 1-based page position: the share of a result page's shoppers
+ * who scroll far enough to see it (viewDecay per position past the first).
+ * An impression is a listing or ad seen; so impressions rise with position.
+ */
+export function positionReach(search: SearchModel, position: number): number {
+  return Math.pow(search.viewDecay, position - 1);
+}
+
 export interface OrganicFactors {
   relevance: number;
   quality: number;

@@ -15,6 +15,7 @@ export const LEDGER_KINDS = [
   'STORAGE',
   'SERVICE',
   'STOREFRONT',
+  'INTEREST',
 ] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 

@@ -42,6 +42,11 @@ export interface TeamFigures {
   logisticsCents: number;
   averageDeliveryDays: number;
   impressions: number;
+  /**
+   * Expected counts given the team's own choices (probability × parcels):
+   * what the team controls, without the luck of the draws.
+   */
+  expected?: { late: number; lost: number; disputes: number; shipped: number };
 }
 
 const ratio = (a: number, b: number, whenZero: number) => (b > 0 ? a / b : whenZero);

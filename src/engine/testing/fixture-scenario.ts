@@ -17,7 +17,7 @@ export function fixtureModel(): Scenario['model'] {
       betaRating: 0.8,
       betaReviews: 0.08,
       betaDays: 0.068,
-      betaDaysLate: 0.04,
+      betaDaysLate: 0.01,
       lateAfterDays: 7,
       betaQuality: 1.0,
       betaLocalised: 0.5,
@@ -30,6 +30,7 @@ export function fixtureModel(): Scenario['model'] {
       adSlots: [5, 12, 20, 28, 36],
       weights: { relevance: 1, quality: 1, rating: 1, conversion: 0.5, service: 0.5, price: 1 },
       baseAttractiveness: 0.35,
+      viewDecay: 0.97,
     },
     quality: {
       imagesMin: 3,
@@ -53,7 +54,8 @@ export function fixtureModel(): Scenario['model'] {
       nadPenalty: 2.5,
       qualityBonus: 0.3,
     },
-    risk: { zThreshold: 3.5, dumpingExposure: 0.3, stuffingExposure: 0.5 },
+    risk: { zThreshold: 3.5, dumpingExposure: 0.3, stuffingExposure: 0.5, minMadBps: 1000 },
+    finance: { overdraftInterestBps: 150 },
     operations: {
       holdingCostBps: 200,
       serviceLevels: {
@@ -70,6 +72,8 @@ export function fixtureModel(): Scenario['model'] {
         PROTECTIVE: { costCents: 30, extraGrams: 120, damageFactor: 0.4, volumeFactor: 1.25 },
       },
       lateDisputeBps: 2000,
+      promise: { carrierQuantile: 0.97, handlingAllowanceDays: 2 },
+      warehouseHandlingDays: 1,
       volumetricDivisor: 5000,
       minBillableGrams: 50,
     },

@@ -1,0 +1,28 @@
+/**
+ * Step 6: affiliate orders. Each listing's expected affiliate orders =
+ * ordersPerPercent × (commission %)^elasticity × appeal × the round's
+ * demand multiplier of its category × its exposure; the realised count is
+ * drawn Poisson from the team's own stream.
+ */
+import { expectedAffiliateOrders } from '../ads/affiliate';
+import { samplePoisson } from '../random';
+import { teamStream, type RoundContext, type TeamCtx } from './round-context';
+
+export function drawAffiliateOrders(
+  ctx: RoundContext,
+  team: TeamCtx,
+  multipliers: Map<string, Map<string, number>>,
+): void {
+  const model = ctx.scenario.model;
+  for (const l of team.listings) {
+    const aff = team.decisions.ADS.affiliate.find((a) => a.category === l.product.category);
+    const mult = multipliers.get(l.market.code)?.get(l.product.category) ?? 0;
+    const lambda =
+      expectedAffiliateOrders(model.affiliate, aff?.commissionBps ?? 0, l.product.appeal, mult) * l.exposure;
+    l.affiliateOrders = samplePoisson(
+      teamStream(ctx, l.market.code, 'affiliate', team.state.teamId, l.product.id),
+      lambda,
+    );
+    l.expectedOrders += lambda;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Step 3a: the round's listings — each team's (from its SELECTION, priced
+ * by OPERATIONS, shipped by FULFILLMENT) and the competitor sellers' of
+ * the scenario — with what a shopper weighs: price paid, rating, reviews,
+ * promised delivery days, quality, language and promotion, folded into
+ * exp(V) of the choice model (relative to not buying).
+ */
+import type { LogisticsService, Market } from '../../scenario/scenario.schema';
+import type { PriceDecision } from '../types';
+import type { EffectiveDecisions } from '../decisions/effective-decisions';
+import { defaultService, type ScenarioIndex } from '../market/scenario-index';
+import { utility, type ChoiceInput } from '../market/choice';
+import { conversionFactor, priorConversion } from '../market/search';
+import type { SellerListing } from '../market/listing-context';
+import { listingQuality } from '../selection/listing-quality';
+import { bayesianRating } from '../fulfillment/rating';
+import { handlingDaysFor, shopperExpectedDays } from '../fulfillment/delivery';
+import { compareText } from '../compare-text';
+import { bpsOf, HOME, stockOf, type RoundContext, type TeamCtx } from './round-context';
+
+/** The service a team ships a market's orders with: its choice there, else the market's default. */
+export function serviceFor(ix: ScenarioIndex, d: EffectiveDecisions, market: string): LogisticsService | undefined {
+  const chosen = d.FULFILLMENT.services.find((s) => s.market === market);
+  const svc = chosen ? ix.services.get(chosen.service) : undefined;
+  return svc && svc.market === market ? svc : defaultService(ix, market);
+}
+
+function expUtility(ctx: RoundContext, market: Market, x: Omit<ChoiceInput, 'ratingCenter'>): number {
+  const model = ctx.scenario.model;
+  return Math.exp(
+    utility(model.choice, market.priceSensitivity, { ...x, ratingCenter: model.reviews.priorMean }) -
+      model.choice.noPurchase,
+  );
+}
+
+const emptyCounters = () => ({
+  impressions: 0,
+  clicks: 0,
+  searchOrders: 0,
+  adImpressions: 0,
+  adClicks: 0,
+  adOrders: 0,
+  affiliateOrders: 0,
+  expectedOrders: 0,
+});
+
+/** One team's listings, in (market, product) order. */
+export function buildTeamListings(ctx: RoundContext, team: TeamCtx): void {
+  const { scenario, ix } = ctx;
+  const model = scenario.model;
+  const d = team.decisions;
+  const storefrontBonus = model.quality.storefront[d.SELECTION.storefront].qualityBonus;
+  const prior = priorConversion(model.choice);
+  const priceByKey = new Map<string, PriceDecision>();
+  for (const p of d.OPERATIONS.prices) {
+    const k = `${p.product}@${p.market}`;
+    if (!priceByKey.has(k)) priceByKey.set(k, p);
+  }
+  const listings = [...d.SELECTION.listings].sort(
+    (a, b) => compareText(a.market, b.market) || compareText(a.product, b.product),
+  );
+  for (const l of listings) {
+    const product = ix.products.get(l.product);
+    const market = ix.markets.get(l.market);
+    if (!product || !market) continue;
+    const key = `${product.id}@${market.code}`;
+    const price = priceByKey.get(key);
+    const listPrice = price?.priceCents ?? product.referencePriceCents;
+    const discountBps = price?.discountBps ?? 0;
+    const effective = Math.max(1, Math.round(listPrice * (1 - bpsOf(discountBps))));
+    const titleKeywords = new Set(l.titleKeywords.filter((k) => ix.keywords.get(k)?.market === market.code));
+    let relevantTitle = 0;
+    for (const k of titleKeywords) if ((ix.keywords.get(k)?.relevance[product.id] ?? 0) > 0) relevantTitle += 1;
+    const localised = l.language === market.language;
+    const quality = listingQuality(
+      model.quality,
+      {
+        localised,
+        images: l.images,
+        attributesFilled: l.attributesFilled,
+        attributes: product.attributes,
+        relevantTitleKeywords: relevantTitle,
+      },
+      scenario.policies.maxTitleKeywords,
+      storefrontBonus,
+    );
+    const service = serviceFor(ix, d, market.code);
+    const location = service?.tier === 'WAREHOUSE' ? market.code : HOME;
+    const handling = handlingDaysFor(model.fulfillment, service, d.FULFILLMENT.handlingDays);
+    const history = team.state.listings[key];
+    const rating = bayesianRating(history?.starSum ?? 0, history?.starCount ?? 0, model.reviews);
+    const days = service ? shopperExpectedDays(handling, service.deliveryDays) : handling;
+    team.listings.push({
+      id: `${team.state.teamId}/${key}`,
+      key,
+      market,
+      product,
+      teamIndex: team.index,
+      teamId: team.state.teamId,
+      effectivePriceCents: effective,
+      listPriceCents: listPrice,
+      discountBps,
+      quality,
+      localised,
+      titleKeywords,
+      stuffing: l.titleKeywords.length > scenario.policies.maxTitleKeywords,
+      rating,
+      reviews: history?.starCount ?? 0,
+      conversionFactor: conversionFactor(history?.orders ?? 0, history?.clicks ?? 0, prior, model.reviews.priorWeight),
+      service,
+      handlingDays: handling,
+      location,
+      deliveryDays: days,
+      baseScore: 0,
+      exposure: 1,
+      expV: expUtility(ctx, market, {
+        priceCents: effective,
+        referencePriceCents: product.referencePriceCents,
+        rating,
+        reviews: history?.starCount ?? 0,
+        deliveryDays: days,
+        quality,
+        localised,
+        promo: discountBps > 0,
+      }),
+      startStock: stockOf(team.state, location, product.id),
+      positions: [],
+      ...emptyCounters(),
+    });
+  }
+  for (const l of team.listings) team.listingByKey.set(l.key, l);
+}
+
+/** The competitor sellers' listings of one market (unlimited stock, no luck of their own). */
+export function competitorListings(ctx: RoundContext, market: Market): SellerListing[] {
+  const { scenario, ix } = ctx;
+  const model = scenario.model;
+  const prior = conversionFactor(0, 0, priorConversion(model.choice), model.reviews.priorWeight);
+  const out: SellerListing[] = [];
+  for (const c of ix.competitorsByMarket.get(market.code) ?? []) {
+    c.listings.forEach((cl, i) => {
+      const product = ix.products.get(cl.product);
+      if (!product) return;
+      const price = cl.priceCents + cl.shippingCents;
+      out.push({
+        id: `competitor:${c.id}/${i}/${cl.product}`,
+        key: `${product.id}@${market.code}`,
+        market,
+        product,
+        teamIndex: -1,
+        teamId: undefined,
+        competitor: c,
+        competitorListing: cl,
+        effectivePriceCents: price,
+        listPriceCents: price,
+        discountBps: 0,
+        quality: cl.quality,
+        localised: true,
+        titleKeywords: new Set(),
+        stuffing: false,
+        rating: c.rating,
+        reviews: c.reviews,
+        conversionFactor: prior,
+        service: undefined,
+        handlingDays: 0,
+        location: market.code,
+        deliveryDays: cl.deliveryDays,
+        baseScore: 0,
+        exposure: 1,
+        expV: expUtility(ctx, market, {
+          priceCents: price,
+          referencePriceCents: product.referencePriceCents,
+          rating: c.rating,
+          reviews: c.reviews,
+          deliveryDays: cl.deliveryDays,
+          quality: cl.quality,
+          localised: true,
+          promo: false,
+        }),
+        startStock: Number.MAX_SAFE_INTEGER,
+        positions: [],
+        ...emptyCounters(),
+      });
+    });
+  }
+  return out;
+}
