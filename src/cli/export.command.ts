@@ -25,13 +25,22 @@ export function exportCommand(): Command {
 
 export function verifyCommand(): Command {
   return new Command('verify')
-    .description('Replay every closed round of a stored game from its stored decisions and compare outcome hashes.')
+    .description(
+      'Replay every closed round of a stored game from its stored decisions and compare outcome hashes ' +
+        '(exit 1 on a mismatch; exit 3 when the game was played with another major engine version).',
+    )
     .requiredOption('--game <id>', 'game id')
     .option('--json', 'print the result as JSON')
     .option('--database <url>', 'database URL (default: DATABASE_URL or the sqlite file under data/)')
     .action(async (opts: { game: string; json?: boolean; database?: string }) => {
       const v = await withHeadless((app) => app.get(ReplayService).verify(opts.game), { databaseUrl: opts.database });
       if (opts.json) console.log(JSON.stringify(v, null, 2));
+      else if (!v.comparable)
+        console.log(
+          `game ${v.gameId} was played with engine ${v.storedEngineVersion}; this is engine ${v.engineVersion}, ` +
+            'whose market differs by design, so its rounds cannot be replayed here. ' +
+            `Verify it with a sandbox of engine ${v.storedEngineVersion.split('.')[0]}.x.`,
+        );
       else {
         console.log(
           `game ${v.gameId}  scenario ${v.scenarioKey}  seed ${v.seed}  engine ${v.engineVersion} (stored ${v.storedEngineVersion})`,
@@ -48,6 +57,8 @@ export function verifyCommand(): Command {
               : '  MISMATCH: the stored results do not follow from the stored decisions',
         );
       }
-      if (!v.allMatch) process.exitCode = 1;
+      // exit 3: another engine version (nothing compared); 1: a hash mismatch
+      if (!v.comparable) process.exitCode = 3;
+      else if (!v.allMatch) process.exitCode = 1;
     });
 }

@@ -1,5 +1,6 @@
 /** The engine's public API (pure: no framework, no I/O, no clock). */
-export { ENGINE_VERSION, resolveRound } from './resolve-round';
+export { resolveRound } from './resolve-round';
+export { ENGINE_VERSION, replaysOnThisEngine } from './engine-version';
 export { createInitialState } from './initial-state';
 export { checkDecision } from './decisions/check-decision';
 export { emptyDecision, carryForward, type AnyModuleDecision } from './decisions/empty-decision';

@@ -21,10 +21,11 @@
 import type { Market } from '../scenario/scenario.schema';
 import type { GameState, ResolveInput, ResolveOutput, TeamRoundResult } from './types';
 import type { SellerListing } from './market/listing-context';
+import type { Rng } from './random';
 import type { KeywordMarket } from './market/keyword-market';
 import { drawKeyword } from './market/keyword-market';
 import { runTickAuctions, type TeamBudget } from './ads/tick-auction';
-import { openRound, teamStream, type RoundContext } from './steps/round-context';
+import { listingStream, openRound, type RoundContext } from './steps/round-context';
 import { commitCash } from './steps/commit-cash';
 import { buildTeamListings, competitorListings } from './steps/build-listings';
 import { rankListings } from './steps/rank-listings';
@@ -36,8 +37,7 @@ import { closeBooks } from './steps/close-books';
 import { scoreTeam, teamFigures } from './steps/score-team';
 import { awardBadges } from './steps/award-badges';
 import { marketReport } from './steps/market-reports';
-
-export const ENGINE_VERSION = '2.0.0';
+import { ENGINE_VERSION } from './engine-version';
 
 interface MarketRound {
   market: Market;
@@ -66,13 +66,14 @@ function runMarkets(ctx: RoundContext, markets: MarketRound[]): KeywordMarket[] 
     spent: 0,
   }));
   runTickAuctions(keywordMarkets, budgets, ctx.scenario.model, ctx.layout);
-  for (const km of keywordMarkets) {
-    drawKeyword(km, ctx.scenario.model, (l, purpose) =>
-      l.teamId === undefined
-        ? undefined
-        : teamStream(ctx, km.market.code, purpose, l.teamId, l.product.id, km.keyword.id),
-    );
-  }
+  const traffic = new Map<SellerListing, Rng>();
+  const trafficOf = (l: SellerListing): Rng | undefined => {
+    if (l.teamId === undefined) return undefined;
+    let rng = traffic.get(l);
+    if (!rng) traffic.set(l, (rng = listingStream(ctx, l.market.code, 'traffic', l.teamId, l.product.id)));
+    return rng;
+  };
+  for (const km of keywordMarkets) drawKeyword(km, ctx.scenario.model, trafficOf);
   const multipliers = new Map(markets.map((m) => [m.market.code, m.demand.multipliers]));
   for (const team of ctx.teams) drawAffiliateOrders(ctx, team, multipliers);
   return keywordMarkets;

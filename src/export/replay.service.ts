@@ -3,7 +3,7 @@ import { sha256Hex } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
 import { DecisionSetEntity } from '../decision/decision-set.entity';
 import { latestDecisionsByTeam } from '../decision/latest-decisions';
-import { canonicalJson, createInitialState, ENGINE_VERSION, resolveRound } from '../engine';
+import { canonicalJson, createInitialState, ENGINE_VERSION, replaysOnThisEngine, resolveRound } from '../engine';
 import { GameEntity } from '../game/game.entity';
 import { TeamEntity } from '../game/team.entity';
 import { RoundEntity } from '../round/round.entity';
@@ -23,6 +23,12 @@ export interface GameVerification {
   seed: number;
   storedEngineVersion: string;
   engineVersion: string;
+  /**
+   * False when the game was created with another major engine version:
+   * its rounds are not replayed (a replay would differ by design, not by
+   * tampering) and `rounds` is empty.
+   */
+  comparable: boolean;
   rounds: RoundVerification[];
   allMatch: boolean;
 }
@@ -38,6 +44,17 @@ export class ReplayService {
   async verify(gameId: string): Promise<GameVerification> {
     const game = await this.db.read((em) => em.findOne(GameEntity, { where: { id: gameId } }));
     if (!game) throw notFound(`game "${gameId}"`);
+    if (!replaysOnThisEngine(game.engineVersion))
+      return {
+        gameId,
+        scenarioKey: game.scenarioKey,
+        seed: game.seed,
+        storedEngineVersion: game.engineVersion,
+        engineVersion: ENGINE_VERSION,
+        comparable: false,
+        rounds: [],
+        allMatch: false,
+      };
     const scenario = await this.scenarios.contentByKey(game.scenarioKey);
     const [teams, rounds, decisions] = await this.db.read((em) =>
       Promise.all([
@@ -71,6 +88,7 @@ export class ReplayService {
       seed: game.seed,
       storedEngineVersion: game.engineVersion,
       engineVersion: ENGINE_VERSION,
+      comparable: true,
       rounds: out,
       allMatch: out.every((r) => r.match),
     };

@@ -33,6 +33,36 @@ export class LedgerEntryModel {
   @Field(() => Float, { description: 'Credit > 0, debit < 0, in cents.' }) amountCents!: number;
 }
 
+@ObjectType({ description: "A listing's organic placement on one keyword, averaged over the shoppers' result pages." })
+export class KeywordPlacementModel {
+  @Field() keyword!: string;
+  @Field(() => Float, { description: 'Average organic position (1 = top); 0 when not shown.' }) position!: number;
+  @Field(() => Float) impressions!: number;
+  @Field(() => Float) clicks!: number;
+}
+
+@ObjectType({ description: "The price-anomaly check of a listing against its product's price distribution." })
+export class PriceCheckModel {
+  @Field(() => Float, {
+    description: "Centre (median, at most the reference price) of the product's prices, in cents.",
+  })
+  medianCents!: number;
+  @Field(() => Float, { description: 'Median absolute deviation (after the scenario floor), in cents.' })
+  madCents!: number;
+  @Field(() => Float, { description: "Modified z-score of the listing's price." }) z!: number;
+  @Field(() => Float, { description: 'Flagged below −threshold.' }) threshold!: number;
+  @Field() flagged!: boolean;
+  @Field(() => Float, { description: 'Share of shoppers the listing was shown to (1 when not flagged).' })
+  exposure!: number;
+}
+
+@ObjectType({ description: 'A decision the engine had to cut, or an overdraft, with its reason.' })
+export class EngineCutModel {
+  @Field({ description: 'PURCHASE_CUT, TRANSFER_CUT, TRANSFER_CASH_CUT, ADS_BUDGET_CUT or OVERDRAFT.' }) code!: string;
+  @Field() path!: string;
+  @Field() message!: string;
+}
+
 @ObjectType()
 export class ListingReportModel {
   @Field() product!: string;
@@ -41,6 +71,8 @@ export class ListingReportModel {
   @Field(() => Float) impressions!: number;
   @Field(() => Float) clicks!: number;
   @Field(() => Float) orders!: number;
+  @Field(() => Float, { description: "Orders expected from the listing's traffic, before the draws." })
+  expectedOrders!: number;
   @Field(() => Float) affiliateOrders!: number;
   @Field(() => Float) lostToStockout!: number;
   @Field(() => Float) revenueCents!: number;
@@ -51,7 +83,12 @@ export class ListingReportModel {
   @Field(() => Float) refundsCents!: number;
   @Field(() => Float) quality!: number;
   @Field(() => Float) rating!: number;
+  @Field(() => Float, { description: 'Mean days from order to door on its lane (handling + carrier).' })
+  deliveryDays!: number;
   @Field(() => [String]) flags!: string[];
+  @Field(() => [KeywordPlacementModel], { description: 'Organic position, impressions and clicks per keyword.' })
+  keywords!: KeywordPlacementModel[];
+  @Field(() => PriceCheckModel, { nullable: true }) priceCheck?: PriceCheckModel;
 }
 
 @ObjectType()
@@ -60,14 +97,21 @@ export class AuctionReportModel {
   @Field() market!: string;
   @Field() product!: string;
   @Field(() => Float) bidCents!: number;
+  @Field(() => Float, { description: "The keyword's minimum bid." }) floorCpcCents!: number;
   @Field(() => Float) qualityScore!: number;
   @Field(() => Float) adRank!: number;
+  @Field({
+    description:
+      'RAN, OUTBID, BUDGET (kept out by the budget all round), or why the bid could not run: BELOW_FLOOR, LOW_QUALITY, NO_LISTING, NOT_RELEVANT, PRICE_ANOMALY.',
+  })
+  status!: string;
   @Field(() => Float) averagePosition!: number;
   @Field(() => Float) impressions!: number;
   @Field(() => Float) clicks!: number;
   @Field(() => Float) cpcCents!: number;
   @Field(() => Float) spendCents!: number;
   @Field(() => Float, { description: 'Share of the round the budget kept this bid out.' }) lostToBudget!: number;
+  @Field(() => Float, { description: 'Ad impressions the budget cost this bid.' }) impressionsLostToBudget!: number;
 }
 
 @ObjectType()
@@ -100,6 +144,10 @@ export class TeamReport {
   @Field(() => [AuctionReportModel]) auctions!: AuctionReportModel[];
   @Field(() => [LaneReportModel]) lanes!: LaneReportModel[];
   @Field(() => [String]) badges!: string[];
+  @Field(() => [EngineCutModel], {
+    description: 'Decisions cut for lack of cash or stock, and overdrafts, each with its reason.',
+  })
+  cuts!: EngineCutModel[];
 }
 
 @ObjectType()

@@ -36,10 +36,22 @@ export class ReportResolver {
         Object.entries(kpis).map(([name, value]) => ({ module: module as ModuleEnum, name, value })),
       ),
       ledger: result.ledger,
-      listings: result.listings,
-      auctions: result.auctions,
+      // results stored by engine 1 lack the fields engine 2 added
+      listings: result.listings.map((l) => ({
+        ...l,
+        expectedOrders: l.expectedOrders ?? l.orders,
+        deliveryDays: l.deliveryDays ?? 0,
+        keywords: l.keywords ?? [],
+      })),
+      auctions: result.auctions.map((a) => ({
+        ...a,
+        floorCpcCents: a.floorCpcCents ?? 0,
+        status: a.status ?? (a.averagePosition > 0 ? 'RAN' : 'OUTBID'),
+        impressionsLostToBudget: a.impressionsLostToBudget ?? 0,
+      })),
       lanes: result.lanes,
       badges: result.badges,
+      cuts: result.adjustments ?? [],
     };
   }
 

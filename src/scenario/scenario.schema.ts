@@ -249,6 +249,11 @@ export const modelSchema = z.object({
     baseAttractiveness: unit,
     /** Share of shoppers who scroll on from one position to the next (reach of position p = viewDecay^(p−1)). */
     viewDecay: unit,
+    /**
+     * Personalisation of results: σ of the noise on a listing's log organic
+     * score per shopper (0 = everyone sees the same order; exact ties are then shared).
+     */
+    rankNoise: nonNegative.max(5),
   }),
   quality: z.object({
     imagesMin: z.number().int().min(0),

@@ -337,6 +337,24 @@ describe('the sandbox CLI: verify and export on a sqlite file', () => {
       expect(failed.code).toBe(1);
       expect(failed.stdout).toMatch(/round 3: MISMATCH/);
       expect(failed.stdout).toMatch(/round 2: match/);
+
+      // a game played with another major engine version is not compared: a clear message, exit 3
+      const old = await startTestServer({ databaseUrl: database });
+      try {
+        await sql(old.app.get(DataSource), 'UPDATE game SET "engineVersion" = ? WHERE id = ?', ['1.0.0', game.game.id]);
+      } finally {
+        await old.stop();
+      }
+      const other = await run('node', [CLI, 'verify', '--game', game.game.id, '--database', database], {
+        env,
+        cwd: ROOT,
+      }).then(
+        () => ({ code: 0, stdout: '' }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+      );
+      expect(other.code).toBe(3);
+      expect(other.stdout).toMatch(/played with engine 1\.0\.0; this is engine 2\./);
+      expect(other.stdout).not.toMatch(/MISMATCH/);
     } finally {
       tmp.cleanup();
     }

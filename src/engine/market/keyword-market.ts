@@ -2,13 +2,11 @@
  * One keyword's search market in a round: the ranked organic results, the
  * ad bidders, and the shoppers' clicks and orders.
  *
- * Result pages: when more listings are relevant than a page holds, the
+ * Organic results: each candidate's average examination θ, reach and
+ * position over the shoppers' personalised result pages (organic-placement.ts);
+ * equal scores get equal places — equal decisions, equal chances. The
  * keyword's searches are spread evenly over K = ceil(candidates / organic
- * positions) result pages (personalised result sets); the listing ranked r
- * (0-based) is shown on page r mod K at organic position floor(r / K) + 1.
- * Listings with exactly equal scores share their positions: each gets the
- * average examination and reach of the ranks the group holds, as if the
- * group were rotated over shoppers — equal decisions, equal chances.
+ * slots) result pages.
  *
  * Expected clicks of a listing = searches/K × θ(position) × attractiveness
  * × appeal × exposure; a click converts with exp(V) over 1 + the examined
@@ -18,7 +16,8 @@
  */
 import type { Keyword, Market, ScenarioModel } from '../../scenario/scenario.schema';
 import { conversionPerClick } from './choice';
-import { positionReach, positionTheta, type PageLayout } from './search';
+import type { PageLayout } from './search';
+import { organicPlacements } from './organic-placement';
 import type { SellerListing } from './listing-context';
 import { sampleBinomial, samplePoisson, type Rng } from '../random';
 import { compareText } from '../compare-text';
@@ -49,7 +48,7 @@ export interface AdBidEntry {
 interface RankedListing {
   listing: SellerListing;
   relevance: number;
-  /** Average examination θ and reach over the ranks its tie group holds. */
+  /** Average examination θ, reach and position over the shoppers' personalised results. */
   theta: number;
   reach: number;
   position: number;
@@ -69,37 +68,24 @@ export interface KeywordMarket {
   adExposure: number;
 }
 
-/** Ranks candidates by base score × relevance; exact ties share the average examination of their ranks. */
+/** Candidates (in the caller's canonical order) with their average placement (see organic-placement.ts). */
 function rankCandidates(
   candidates: { listing: SellerListing; relevance: number }[],
   search: ScenarioModel['search'],
   layout: PageLayout,
-  pages: number,
 ): RankedListing[] {
-  const scored = candidates
-    .map((c) => ({ ...c, score: c.listing.baseScore * c.relevance }))
-    .sort((a, b) => b.score - a.score || compareText(a.listing.id, b.listing.id));
-  const shown = Math.min(scored.length, pages * layout.organic.length);
-  const out: RankedListing[] = [];
-  let i = 0;
-  while (i < shown) {
-    let j = i + 1;
-    while (j < shown && scored[j].score === scored[i].score) j += 1;
-    let theta = 0;
-    let reach = 0;
-    let position = 0;
-    for (let r = i; r < j; r += 1) {
-      const pos = layout.organic[Math.floor(r / pages)];
-      theta += positionTheta(search, pos);
-      reach += positionReach(search, pos);
-      position += pos;
-    }
-    const n = j - i;
-    for (let r = i; r < j; r += 1)
-      out.push({ ...scored[r], theta: theta / n, reach: reach / n, position: position / n });
-    i = j;
-  }
-  return out;
+  const placements = organicPlacements(
+    candidates.map((c) => c.listing.baseScore * c.relevance),
+    search,
+    layout,
+  );
+  return candidates.map((c, i) => ({
+    listing: c.listing,
+    relevance: c.relevance,
+    theta: placements[i].theta,
+    reach: placements[i].reach,
+    position: placements[i].position,
+  }));
 }
 
 export function buildKeywordMarket(
@@ -119,14 +105,14 @@ export function buildKeywordMarket(
     searches,
     pageSearches: searches / pages,
     pages,
-    ranked: rankCandidates(candidates, model.search, layout, pages),
+    ranked: rankCandidates(candidates, model.search, layout),
     bidders: [...bidders].sort((a, b) => b.adRank - a.adRank || compareText(a.listing.id, b.listing.id)),
     adExposure: 0,
   };
 }
 
-/** The two streams of a team listing's luck on one keyword (none for competitors). */
-export type KeywordStreams = (listing: SellerListing, purpose: 'search' | 'ad-clicks') => Rng | undefined;
+/** The stream of a team listing's traffic luck (none for competitors, who take their expected figures). */
+export type KeywordStreams = (listing: SellerListing) => Rng | undefined;
 
 /** Organic clicks and orders, then ad clicks and orders, of one keyword. */
 export function drawKeyword(km: KeywordMarket, model: ScenarioModel, streams: KeywordStreams): void {
@@ -140,7 +126,7 @@ export function drawKeyword(km: KeywordMarket, model: ScenarioModel, streams: Ke
     const expClicks =
       km.pageSearches * Math.min(1, r.theta * search.baseAttractiveness * l.product.appeal) * l.exposure;
     const conversion = conversionPerClick(l.expV, 0, denominator);
-    const rng = streams(l, 'search');
+    const rng = streams(l);
     const clicks = rng ? samplePoisson(rng, expClicks) : expClicks;
     const orders = rng ? sampleBinomial(rng, clicks, conversion) : expClicks * conversion;
     l.impressions += impressions;
@@ -157,7 +143,7 @@ export function drawKeyword(km: KeywordMarket, model: ScenarioModel, streams: Ke
   for (const b of km.bidders) {
     if (b.expClicks <= 0) continue;
     const conversion = conversionPerClick(b.listing.expV, 0, denominator);
-    const rng = streams(b.listing, 'ad-clicks');
+    const rng = streams(b.listing);
     const clicks = rng ? samplePoisson(rng, b.expClicks) : b.expClicks;
     const orders = rng ? sampleBinomial(rng, clicks, conversion) : clicks * conversion;
     b.clicks = clicks;

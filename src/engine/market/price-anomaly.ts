@@ -51,10 +51,17 @@ export interface AnomalyCheck {
  * substitutes in the market (the reference itself is added here).
  */
 export function checkPriceAnomaly(ratio: number, others: readonly number[], rules: AnomalyRules): AnomalyCheck {
-  const values = [1, ...others];
-  const centre = Math.min(1, median(values));
-  const mad = Math.max(medianAbsoluteDeviation(values, centre), rules.minMad * centre);
-  const z = mad > 0 ? (MODIFIED_Z_CONSTANT * (ratio - centre)) / mad : 0;
-  const belowCompliance = rules.minShareOfCentre !== undefined && ratio < centre * rules.minShareOfCentre;
-  return { centre, mad, z, flagged: z < -rules.zThreshold || belowCompliance };
+  return anomalyJudge(others, rules)(ratio);
+}
+
+/** A judge of ratios against one distribution (`values` plus the reference), computed once. */
+export function anomalyJudge(values: readonly number[], rules: AnomalyRules): (ratio: number) => AnomalyCheck {
+  const all = [1, ...values];
+  const centre = Math.min(1, median(all));
+  const mad = Math.max(medianAbsoluteDeviation(all, centre), rules.minMad * centre);
+  return (ratio) => {
+    const z = mad > 0 ? (MODIFIED_Z_CONSTANT * (ratio - centre)) / mad : 0;
+    const belowCompliance = rules.minShareOfCentre !== undefined && ratio < centre * rules.minShareOfCentre;
+    return { centre, mad, z, flagged: z < -rules.zThreshold || belowCompliance };
+  };
 }

@@ -2,11 +2,11 @@
  * Step 6: affiliate orders. Each listing's expected affiliate orders =
  * ordersPerPercent × (commission %)^elasticity × appeal × the round's
  * demand multiplier of its category × its exposure; the realised count is
- * drawn Poisson from the team's own stream.
+ * drawn Poisson from the listing's own traffic stream, after its keywords.
  */
 import { expectedAffiliateOrders } from '../ads/affiliate';
 import { samplePoisson } from '../random';
-import { teamStream, type RoundContext, type TeamCtx } from './round-context';
+import { listingStream, type RoundContext, type TeamCtx } from './round-context';
 
 export function drawAffiliateOrders(
   ctx: RoundContext,
@@ -20,7 +20,7 @@ export function drawAffiliateOrders(
     const lambda =
       expectedAffiliateOrders(model.affiliate, aff?.commissionBps ?? 0, l.product.appeal, mult) * l.exposure;
     l.affiliateOrders = samplePoisson(
-      teamStream(ctx, l.market.code, 'affiliate', team.state.teamId, l.product.id),
+      listingStream(ctx, l.market.code, 'traffic', team.state.teamId, l.product.id),
       lambda,
     );
     l.expectedOrders += lambda;

@@ -1,6 +1,6 @@
 /**
- * Step 7a: the fate of one listing's shipped parcels, drawn from the
- * team's own streams (keyed by team and listing, one per purpose), so a
+ * Step 7a: the fate of one listing's shipped parcels, drawn in this order
+ * from the listing's own `parcels` stream (keyed by team and listing), so a
  * rival's volume never moves this team's luck:
  *  - lost in transit: lane loss rate;
  *  - damaged: lane damage rate × the packaging's damage factor;
@@ -19,7 +19,7 @@ import type { SellerListing } from '../market/listing-context';
 import { sampleBinomial } from '../random';
 import { lateProbability } from '../fulfillment/delivery';
 import { reviewStars, type OrderFate } from '../fulfillment/rating';
-import { bpsOf, teamStream, type RoundContext, type TeamCtx } from './round-context';
+import { bpsOf, listingStream, type RoundContext, type TeamCtx } from './round-context';
 
 export interface ParcelFates {
   lost: number;
@@ -46,7 +46,7 @@ export function fulfilParcels(
   const d = team.decisions;
   const packaging = model.fulfillment.packaging[d.FULFILLMENT.packaging];
   const level = model.operations.serviceLevels[d.OPERATIONS.serviceLevel];
-  const stream = (purpose: string) => teamStream(ctx, l.market.code, purpose, team.state.teamId, l.product.id);
+  const rng = listingStream(ctx, l.market.code, 'parcels', team.state.teamId, l.product.id);
   const pLoss = bpsOf(svc.lossBps);
   const pDamage = Math.min(1, bpsOf(svc.damageBps) * packaging.damageFactor);
   const pNad = bpsOf(ctx.ix.categories.get(l.product.category)?.nadRateBps ?? 0) * (1 - l.quality);
@@ -54,14 +54,13 @@ export function fulfilParcels(
   const df = Math.min(1, level.disputeFactor);
   const pLateDispute = Math.min(1, bpsOf(model.fulfillment.lateDisputeBps) * level.disputeFactor);
 
-  const lost = sampleBinomial(stream('loss'), n, pLoss);
-  const damaged = sampleBinomial(stream('damage'), n - lost, pDamage);
-  const nad = sampleBinomial(stream('nad'), n - lost - damaged, pNad);
-  const late = sampleBinomial(stream('late'), n - lost, pLate);
-  const disputes = stream('disputes');
-  const notReceived = sampleBinomial(disputes, late, pLateDispute) + sampleBinomial(disputes, lost, df);
-  const nadDisputes = sampleBinomial(disputes, damaged + nad, df);
-  const arbitrations = sampleBinomial(disputes, nadDisputes, 1 - l.quality);
+  const lost = sampleBinomial(rng, n, pLoss);
+  const damaged = sampleBinomial(rng, n - lost, pDamage);
+  const nad = sampleBinomial(rng, n - lost - damaged, pNad);
+  const late = sampleBinomial(rng, n - lost, pLate);
+  const notReceived = sampleBinomial(rng, late, pLateDispute) + sampleBinomial(rng, lost, df);
+  const nadDisputes = sampleBinomial(rng, damaged + nad, df);
+  const arbitrations = sampleBinomial(rng, nadDisputes, 1 - l.quality);
 
   const bad = damaged + nad;
   const lateOnly = Math.min(late, n - lost - bad);
@@ -71,12 +70,11 @@ export function fulfilParcels(
     ['LOST', lost],
     ['NAD', bad],
   ];
-  const reviewRng = stream('reviews');
   let reviews = 0;
   let positiveReviews = 0;
   let starSum = 0;
   for (const [fate, count] of fates) {
-    const r = sampleBinomial(reviewRng, count, model.reviews.reviewProbability);
+    const r = sampleBinomial(rng, count, model.reviews.reviewProbability);
     const stars = reviewStars(model.reviews, fate, l.quality, level.starBonus);
     reviews += r;
     starSum += r * stars;

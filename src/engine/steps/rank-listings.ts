@@ -11,7 +11,14 @@
  *   badge's search weight and the exposure above.
  */
 import type { Market } from '../../scenario/scenario.schema';
-import { checkPriceAnomaly } from '../market/price-anomaly';
+import { anomalyJudge, checkPriceAnomaly, type AnomalyCheck } from '../market/price-anomaly';
+
+/**
+ * Up to this many listings of a category in a market, each is judged against
+ * the others (leave one out); beyond, against the whole group, where one
+ * listing no longer moves the median.
+ */
+const LEAVE_ONE_OUT_UP_TO = 32;
 import { organicScore, priceFactor } from '../market/search';
 import type { SellerListing } from '../market/listing-context';
 import { bpsOf, type RoundContext } from './round-context';
@@ -26,11 +33,25 @@ function flagDumping(ctx: RoundContext, market: Market, listings: SellerListing[
   };
   const ratioOf = (l: SellerListing) => l.effectivePriceCents / l.product.referencePriceCents;
   const byCategory = new Map<string, SellerListing[]>();
-  for (const l of listings) byCategory.set(l.product.category, [...(byCategory.get(l.product.category) ?? []), l]);
   for (const l of listings) {
-    if (l.teamIndex < 0) continue;
-    const others = (byCategory.get(l.product.category) ?? []).filter((o) => o !== l).map(ratioOf);
-    const check = checkPriceAnomaly(ratioOf(l), others, rules);
+    const group = byCategory.get(l.product.category);
+    if (group) group.push(l);
+    else byCategory.set(l.product.category, [l]);
+  }
+  const checks = new Map<SellerListing, AnomalyCheck>();
+  for (const group of byCategory.values()) {
+    const teamListings = group.filter((l) => l.teamIndex >= 0);
+    if (group.length <= LEAVE_ONE_OUT_UP_TO) {
+      for (const l of teamListings)
+        checks.set(l, checkPriceAnomaly(ratioOf(l), group.filter((o) => o !== l).map(ratioOf), rules));
+    } else {
+      const judge = anomalyJudge(group.map(ratioOf), rules);
+      for (const l of teamListings) checks.set(l, judge(ratioOf(l)));
+    }
+  }
+  for (const l of listings) {
+    const check = checks.get(l);
+    if (!check) continue;
     const exposure = check.flagged ? risk.dumpingExposure : 1;
     l.anomaly = {
       medianCents: Math.round(check.centre * l.product.referencePriceCents),

@@ -65,6 +65,8 @@ export interface RoundContext {
   /** Teams in the class when play began (sizes the market). */
   classSize: number;
   teams: TeamCtx[];
+  /** The listings' own streams, made on first use (see listingStream). */
+  streams: Map<string, Rng>;
 }
 
 function cloneTeam(t: TeamState): TeamState {
@@ -118,6 +120,7 @@ export function openRound(input: {
     layout: pageLayout(scenario.model.search),
     classSize: Math.max(1, input.state.classSize ?? input.state.teams.length),
     teams,
+    streams: new Map(),
   };
 }
 
@@ -131,21 +134,31 @@ export function addStock(t: TeamState, loc: string, product: string, units: numb
   if (at[product] === 0) delete at[product];
 }
 
+/** The two kinds of a listing's own luck. */
+export type ListingLuck = 'traffic' | 'parcels';
+
 /**
- * A stream of one team's own luck: keyed by round, market, purpose and
- * `team/product[/keyword]`, so its draws never move when a rival sells more
- * or less, or when the team's other listings draw more.
+ * A stream of one team's own luck for one listing: keyed by round, market,
+ * purpose and `team/product`, so its draws never move when a rival sells
+ * more or less. `traffic` draws its clicks and orders keyword by keyword
+ * (canonical keyword order), then its affiliate orders; `parcels` draws the
+ * fate of its parcels and its reviews. One stream per listing and purpose
+ * for the whole round (made on first use).
  */
-export function teamStream(
+export function listingStream(
   ctx: RoundContext,
   market: string,
-  purpose: string,
+  purpose: ListingLuck,
   teamId: string,
   product: string,
-  keyword?: string,
 ): Rng {
-  const sub = keyword === undefined ? `${teamId}/${product}` : `${teamId}/${product}/${keyword}`;
-  return createStream(ctx.seed, ctx.round, market, purpose, sub);
+  const key = `${market}|${purpose}|${teamId}/${product}`;
+  let rng = ctx.streams.get(key);
+  if (!rng) {
+    rng = createStream(ctx.seed, ctx.round, market, purpose, `${teamId}/${product}`);
+    ctx.streams.set(key, rng);
+  }
+  return rng;
 }
 
 export const bpsOf = (bps: number): number => bps / 10000;

@@ -66,21 +66,60 @@ function refusalOf(ctx: RoundContext, relevance: number, e: AdBidEntry): BidStat
   return undefined;
 }
 
+/** A market's listings by product, and the teams' bids by keyword, indexed once per market. */
+interface MarketIndex {
+  teamsByProduct: Map<string, SellerListing[]>;
+  competitorsByProduct: Map<string, SellerListing[]>;
+  bidsByKeyword: Map<string, { team: TeamCtx; report: BidReport }[]>;
+}
+
+function byProduct(listings: SellerListing[]): Map<string, SellerListing[]> {
+  const out = new Map<string, SellerListing[]>();
+  for (const l of listings) {
+    const list = out.get(l.product.id);
+    if (list) list.push(l);
+    else out.set(l.product.id, [l]);
+  }
+  return out;
+}
+
+function indexMarket(
+  ctx: RoundContext,
+  market: Market,
+  teamListings: SellerListing[],
+  competitors: SellerListing[],
+): MarketIndex {
+  const bidsByKeyword = new Map<string, { team: TeamCtx; report: BidReport }[]>();
+  for (const team of ctx.teams)
+    for (const report of team.bidReports) {
+      if (report.market !== market.code) continue;
+      const list = bidsByKeyword.get(report.keyword);
+      if (list) list.push({ team, report });
+      else bidsByKeyword.set(report.keyword, [{ team, report }]);
+    }
+  return { teamsByProduct: byProduct(teamListings), competitorsByProduct: byProduct(competitors), bidsByKeyword };
+}
+
 function keywordMarket(
   ctx: RoundContext,
   market: Market,
   kw: Keyword,
   searches: number,
-  teamListings: SellerListing[],
-  competitors: SellerListing[],
+  index: MarketIndex,
 ): KeywordMarket {
   const miss = titleMissFactor(ctx.scenario.model.quality);
   const relevanceOf = (l: SellerListing) =>
     (kw.relevance[l.product.id] ?? 0) * (l.teamIndex < 0 || l.titleKeywords.has(kw.id) ? 1 : miss);
   const adQuality = (l: SellerListing) => relevanceOf(l) * l.quality * (l.rating / 5);
-  const candidates = [...teamListings, ...competitors]
-    .filter((l) => (kw.relevance[l.product.id] ?? 0) > 0)
-    .map((listing) => ({ listing, relevance: relevanceOf(listing) }));
+  const relevant = Object.keys(kw.relevance)
+    .filter((product) => (kw.relevance[product] ?? 0) > 0)
+    .sort();
+  const teamCandidates = relevant.flatMap((product) => index.teamsByProduct.get(product) ?? []);
+  const competitors = relevant.flatMap((product) => index.competitorsByProduct.get(product) ?? []);
+  const candidates = [...teamCandidates, ...competitors].map((listing) => ({
+    listing,
+    relevance: relevanceOf(listing),
+  }));
   const bidders: AdBidEntry[] = [];
   const competition = ctx.spec.adCompetition ?? 1;
   for (const l of competitors) {
@@ -89,20 +128,16 @@ function keywordMarket(
     const e = newEntry(l, kw, Math.round(bid * competition), adQuality(l));
     if (!refusalOf(ctx, relevanceOf(l), e)) bidders.push(e);
   }
-  for (const team of ctx.teams) {
-    for (const report of team.bidReports) {
-      if (report.keyword !== kw.id) continue;
-      const listing = team.listingByKey.get(`${report.product}@${market.code}`);
-      if (!listing) continue;
-      const e = newEntry(listing, kw, report.bidCents, adQuality(listing));
-      report.quality = e.quality;
-      report.refusal = refusalOf(ctx, relevanceOf(listing), e);
-      if (report.refusal) continue;
-      report.entry = e;
-      report.refusal = undefined;
-      bidders.push(e);
-      team.bids.push(e);
-    }
+  for (const { team, report } of index.bidsByKeyword.get(kw.id) ?? []) {
+    const listing = team.listingByKey.get(`${report.product}@${market.code}`);
+    if (!listing) continue;
+    const e = newEntry(listing, kw, report.bidCents, adQuality(listing));
+    report.quality = e.quality;
+    report.refusal = refusalOf(ctx, relevanceOf(listing), e);
+    if (report.refusal) continue;
+    report.entry = e;
+    bidders.push(e);
+    team.bids.push(e);
   }
   return buildKeywordMarket(kw, market, searches, candidates, bidders, ctx.scenario.model, ctx.layout);
 }
@@ -137,6 +172,7 @@ export function searchDemand(
 ): MarketDemand {
   const { seed, round, scenario } = ctx;
   const out: MarketDemand = { shoppers: 0, multipliers: new Map(), keywordMarkets: [] };
+  const index = indexMarket(ctx, market, teamListings, competitors);
   for (const category of Object.keys(market.demand).sort()) {
     const eps = sampleNormal(
       createStream(seed, round, market.code, 'demand', category),
@@ -156,9 +192,7 @@ export function searchDemand(
       shoppers,
       kws.map((k) => k.searchVolume),
     );
-    kws.forEach((kw, i) =>
-      out.keywordMarkets.push(keywordMarket(ctx, market, kw, split[i], teamListings, competitors)),
-    );
+    kws.forEach((kw, i) => out.keywordMarkets.push(keywordMarket(ctx, market, kw, split[i], index)));
   }
   return out;
 }

@@ -31,6 +31,7 @@ export function fixtureModel(): Scenario['model'] {
       weights: { relevance: 1, quality: 1, rating: 1, conversion: 0.5, service: 0.5, price: 1 },
       baseAttractiveness: 0.35,
       viewDecay: 0.97,
+      rankNoise: 0.15,
     },
     quality: {
       imagesMin: 3,
