@@ -124,9 +124,47 @@ describe.each(SCENARIOS)('golden season of %s', (id) => {
       expect(f.cpcCents).toBeGreaterThanOrEqual(5);
       expect(f.cpcCents).toBeLessThanOrEqual(40);
       // sponsored-ad CTR 0.3–0.7 % (seeds/model.yaml is calibrated to land here)
-      expect(f.adCtr).toBeGreaterThan(0.002);
-      expect(f.adCtr).toBeLessThan(0.01);
+      expect(f.adCtr).toBeGreaterThan(0.003);
+      expect(f.adCtr).toBeLessThan(0.007);
     }
+    // conversion per click 1–4 %
+    expect(f.conversion).toBeGreaterThan(0.01);
+    expect(f.conversion).toBeLessThan(0.04);
+  });
+
+  it('delivers within each tier of days (premium 5–10, standard 10–18, economy 20–45, warehouse 2–7)', () => {
+    const range: Record<string, [number, number]> = {
+      PREMIUM: [5, 10],
+      STANDARD: [10, 18],
+      ECONOMY: [20, 45],
+      WAREHOUSE: [2, 7],
+    };
+    // the sensible bots hand over within 1–2 days (the RANDOM bot may take a week)
+    const sensible = new Set(SEATS.filter((s) => s.strategy !== 'RANDOM').map((s) => s.teamId));
+    const played = (round: number) =>
+      scenario.rounds.schedule.find((r) => r.number === round)?.modules.includes('FULFILLMENT') ?? true;
+    for (const o of season.outcomes.filter((x) => played(x.round)))
+      for (const t of o.teams.filter((x) => sensible.has(x.teamId)))
+        for (const lane of t.lanes.filter((l) => l.parcels > l.lost)) {
+          expect(lane.averageDeliveryDays).toBeGreaterThanOrEqual(range[lane.tier][0]);
+          expect(lane.averageDeliveryDays).toBeLessThanOrEqual(range[lane.tier][1]);
+        }
+  });
+
+  it('makes clicks dearer in the peak round than in the round before', () => {
+    const peak = scenario.rounds.schedule.find((r) => (r.adCompetition ?? 1) > 1.5);
+    if (!peak) return;
+    const cpc = (round: number) => {
+      let spend = 0;
+      let clicks = 0;
+      for (const m of season.outcomes[round - 1].markets)
+        for (const k of m.keywords) {
+          spend += k.averageCpcCents * k.adClicks;
+          clicks += k.adClicks;
+        }
+      return spend / clicks;
+    };
+    expect(cpc(peak.number)).toBeGreaterThan(cpc(peak.number - 1));
   });
 
   it('gives different strategies different results', () => {

@@ -1,4 +1,4 @@
-import { checkPriceAnomaly, median } from './price-anomaly';
+import { anomalyJudge, checkPriceAnomaly, median } from './price-anomaly';
 import { conversionFactor, organicScore, pageLayout, positionTheta, priceFactor } from './search';
 import { utility } from './choice';
 import { fixtureModel } from '../testing/fixture-scenario';
@@ -25,6 +25,13 @@ describe('price anomaly', () => {
   it('a listing at its own reference price is never flagged, whatever the others charge', () => {
     for (const others of [[3, 3, 3], [10], [1.5, 2, 2.5, 3], [0.2, 0.2]])
       expect(checkPriceAnomaly(1, others, rules).flagged).toBe(false);
+  });
+  it('a large group is judged once: a dumper among many is flagged, the reference price never', () => {
+    const many = [...Array.from({ length: 40 }, (_, i) => 0.9 + (i % 5) * 0.05), 0.4];
+    const judge = anomalyJudge(many, rules);
+    expect(judge(0.4).flagged).toBe(true);
+    expect(judge(1).flagged).toBe(false);
+    expect(judge(0.9).flagged).toBe(false);
   });
   it('one dumped listing among identical prices is still flagged (the MAD floor)', () => {
     expect(checkPriceAnomaly(0.4, [1, 1, 1], rules).flagged).toBe(true);
