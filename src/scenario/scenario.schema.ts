@@ -39,8 +39,9 @@ export const roundSpecSchema = z.object({
   /** Modules teams decide this round (a tutorial unlocks one per round). */
   modules: z.array(moduleSchema).min(1),
   /**
-   * Competition for ad slots: multiplies the competitor sellers' bids this
-   * round (4 = four times the usual bidding, as in Black Friday week). 1 when absent.
+   * Competition for ad slots this round: multiplies the competitor sellers'
+   * bids and every keyword's reserve price (floor CPC); 2 = twice the usual
+   * bidding, as in Black Friday week. 1 when absent.
    */
   adCompetition: positive.max(20).optional(),
 });

@@ -13,8 +13,9 @@
  * title-miss factor) and its ad bidders. A team's bid takes part only with
  * a listing of the product in the keyword's market, a product relevant to
  * the keyword, a normal price, a bid at or above the keyword's floor and
- * enough quality; otherwise its report says why. Competitor sellers' bids
- * are multiplied by the round's ad competition (peak rounds bid harder).
+ * enough quality; otherwise its report says why. A peak round's ad
+ * competition multiplies the competitor sellers' bids and the keywords'
+ * reserve prices (more sellers bid for the slots).
  */
 import type { Keyword, Market } from '../../scenario/scenario.schema';
 import { createStream, sampleNormal, samplePoisson, splitMultinomial } from '../random';
@@ -33,14 +34,29 @@ export interface MarketDemand {
   keywordMarkets: KeywordMarket[];
 }
 
-function newEntry(listing: SellerListing, kw: Keyword, bidCents: number, quality: number): AdBidEntry {
+/**
+ * The keyword's reserve price this round: its floor × the round's ad
+ * competition (more sellers bidding in a peak round raise the price of the
+ * last slot), rounded to a cent.
+ */
+export function roundFloorCents(ctx: RoundContext, kw: Keyword): number {
+  return Math.round(kw.floorCpcCents * (ctx.spec.adCompetition ?? 1));
+}
+
+function newEntry(
+  listing: SellerListing,
+  kw: Keyword,
+  bidCents: number,
+  quality: number,
+  floorCents: number,
+): AdBidEntry {
   const entry: AdBidEntry = {
     listing,
     keyword: kw.id,
     bidCents,
     quality,
     adRank: 0,
-    floorCpcCents: kw.floorCpcCents,
+    floorCpcCents: floorCents,
     teamIndex: listing.teamIndex,
     expImpressions: 0,
     expClicks: 0,
@@ -125,13 +141,13 @@ function keywordMarket(
   for (const l of competitors) {
     const bid = l.competitorListing?.bids[kw.id];
     if (bid === undefined) continue;
-    const e = newEntry(l, kw, Math.round(bid * competition), adQuality(l));
+    const e = newEntry(l, kw, Math.round(bid * competition), adQuality(l), roundFloorCents(ctx, kw));
     if (!refusalOf(ctx, relevanceOf(l), e)) bidders.push(e);
   }
   for (const { team, report } of index.bidsByKeyword.get(kw.id) ?? []) {
     const listing = team.listingByKey.get(`${report.product}@${market.code}`);
     if (!listing) continue;
-    const e = newEntry(listing, kw, report.bidCents, adQuality(listing));
+    const e = newEntry(listing, kw, report.bidCents, adQuality(listing), roundFloorCents(ctx, kw));
     report.quality = e.quality;
     report.refusal = refusalOf(ctx, relevanceOf(listing), e);
     if (report.refusal) continue;
@@ -157,7 +173,7 @@ export function collectBids(ctx: RoundContext, team: TeamCtx): void {
       product: b.product,
       bidCents: b.bidCents,
       quality: 0,
-      floorCpcCents: kw?.floorCpcCents ?? 0,
+      floorCpcCents: kw ? roundFloorCents(ctx, kw) : 0,
       refusal: hasListing ? 'NOT_RELEVANT' : 'NO_LISTING',
     };
   });
