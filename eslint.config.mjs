@@ -33,11 +33,6 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': 'off' },
   },
   {
-    // split under issue 15 (resolve-round.ts becomes src/engine/steps/)
-    files: ['src/engine/resolve-round.ts'],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off', complexity: 'off' },
-  },
-  {
     files: ['bin/**/*.js', '*.js', '*.mjs'],
     languageOptions: {
       globals: {

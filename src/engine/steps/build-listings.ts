@@ -5,8 +5,8 @@
  * promised delivery days, quality, language and promotion, folded into
  * exp(V) of the choice model (relative to not buying).
  */
-import type { LogisticsService, Market } from '../../scenario/scenario.schema';
-import type { PriceDecision } from '../types';
+import type { LogisticsService, Market, Product } from '../../scenario/scenario.schema';
+import type { ListingDecision, PriceDecision } from '../types';
 import type { EffectiveDecisions } from '../decisions/effective-decisions';
 import { defaultService, type ScenarioIndex } from '../market/scenario-index';
 import { utility, type ChoiceInput } from '../market/choice';
@@ -44,13 +44,97 @@ const emptyCounters = () => ({
   expectedOrders: 0,
 });
 
-/** One team's listings, in (market, product) order. */
-export function buildTeamListings(ctx: RoundContext, team: TeamCtx): void {
-  const { scenario, ix } = ctx;
-  const model = scenario.model;
-  const d = team.decisions;
-  const storefrontBonus = model.quality.storefront[d.SELECTION.storefront].qualityBonus;
+/** The list price, discount and price paid of a listing (the reference price when no price was decided). */
+function pricing(price: PriceDecision | undefined, product: Product) {
+  const listPriceCents = price?.priceCents ?? product.referencePriceCents;
+  const discountBps = price?.discountBps ?? 0;
+  return {
+    listPriceCents,
+    discountBps,
+    effectivePriceCents: Math.max(1, Math.round(listPriceCents * (1 - bpsOf(discountBps)))),
+  };
+}
+
+/** Quality 0..1 of a listing's content (language, images, attributes, relevant title keywords, storefront). */
+function contentQuality(ctx: RoundContext, team: TeamCtx, l: ListingDecision, product: Product, market: Market) {
+  const { ix, scenario } = ctx;
+  const titleKeywords = new Set(l.titleKeywords.filter((k) => ix.keywords.get(k)?.market === market.code));
+  let relevantTitle = 0;
+  for (const k of titleKeywords) if ((ix.keywords.get(k)?.relevance[product.id] ?? 0) > 0) relevantTitle += 1;
+  const localised = l.language === market.language;
+  const quality = listingQuality(
+    scenario.model.quality,
+    {
+      localised,
+      images: l.images,
+      attributesFilled: l.attributesFilled,
+      attributes: product.attributes,
+      relevantTitleKeywords: relevantTitle,
+    },
+    scenario.policies.maxTitleKeywords,
+    scenario.model.quality.storefront[team.decisions.SELECTION.storefront].qualityBonus,
+  );
+  return { titleKeywords, localised, quality };
+}
+
+function teamListing(
+  ctx: RoundContext,
+  team: TeamCtx,
+  l: ListingDecision,
+  product: Product,
+  market: Market,
+  price: PriceDecision | undefined,
+): SellerListing {
+  const model = ctx.scenario.model;
+  const key = `${product.id}@${market.code}`;
+  const prices = pricing(price, product);
+  const content = contentQuality(ctx, team, l, product, market);
+  const service = serviceFor(ctx.ix, team.decisions, market.code);
+  const location = service?.tier === 'WAREHOUSE' ? market.code : HOME;
+  const handling = handlingDaysFor(model.fulfillment, service, team.decisions.FULFILLMENT.handlingDays);
+  const history = team.state.listings[key];
+  const rating = bayesianRating(history?.starSum ?? 0, history?.starCount ?? 0, model.reviews);
+  const reviews = history?.starCount ?? 0;
+  const days = service ? shopperExpectedDays(handling, service.deliveryDays) : handling;
   const prior = priorConversion(model.choice);
+  return {
+    id: `${team.state.teamId}/${key}`,
+    key,
+    market,
+    product,
+    teamIndex: team.index,
+    teamId: team.state.teamId,
+    ...prices,
+    ...content,
+    stuffing: l.titleKeywords.length > ctx.scenario.policies.maxTitleKeywords,
+    rating,
+    reviews,
+    conversionFactor: conversionFactor(history?.orders ?? 0, history?.clicks ?? 0, prior, model.reviews.priorWeight),
+    service,
+    handlingDays: handling,
+    location,
+    deliveryDays: days,
+    baseScore: 0,
+    exposure: 1,
+    expV: expUtility(ctx, market, {
+      priceCents: prices.effectivePriceCents,
+      referencePriceCents: product.referencePriceCents,
+      rating,
+      reviews,
+      deliveryDays: days,
+      quality: content.quality,
+      localised: content.localised,
+      promo: prices.discountBps > 0,
+    }),
+    startStock: stockOf(team.state, location, product.id),
+    positions: [],
+    ...emptyCounters(),
+  };
+}
+
+/** One team's listings, in (market, product) order; the first price decided for a listing counts. */
+export function buildTeamListings(ctx: RoundContext, team: TeamCtx): void {
+  const d = team.decisions;
   const priceByKey = new Map<string, PriceDecision>();
   for (const p of d.OPERATIONS.prices) {
     const k = `${p.product}@${p.market}`;
@@ -60,73 +144,10 @@ export function buildTeamListings(ctx: RoundContext, team: TeamCtx): void {
     (a, b) => compareText(a.market, b.market) || compareText(a.product, b.product),
   );
   for (const l of listings) {
-    const product = ix.products.get(l.product);
-    const market = ix.markets.get(l.market);
+    const product = ctx.ix.products.get(l.product);
+    const market = ctx.ix.markets.get(l.market);
     if (!product || !market) continue;
-    const key = `${product.id}@${market.code}`;
-    const price = priceByKey.get(key);
-    const listPrice = price?.priceCents ?? product.referencePriceCents;
-    const discountBps = price?.discountBps ?? 0;
-    const effective = Math.max(1, Math.round(listPrice * (1 - bpsOf(discountBps))));
-    const titleKeywords = new Set(l.titleKeywords.filter((k) => ix.keywords.get(k)?.market === market.code));
-    let relevantTitle = 0;
-    for (const k of titleKeywords) if ((ix.keywords.get(k)?.relevance[product.id] ?? 0) > 0) relevantTitle += 1;
-    const localised = l.language === market.language;
-    const quality = listingQuality(
-      model.quality,
-      {
-        localised,
-        images: l.images,
-        attributesFilled: l.attributesFilled,
-        attributes: product.attributes,
-        relevantTitleKeywords: relevantTitle,
-      },
-      scenario.policies.maxTitleKeywords,
-      storefrontBonus,
-    );
-    const service = serviceFor(ix, d, market.code);
-    const location = service?.tier === 'WAREHOUSE' ? market.code : HOME;
-    const handling = handlingDaysFor(model.fulfillment, service, d.FULFILLMENT.handlingDays);
-    const history = team.state.listings[key];
-    const rating = bayesianRating(history?.starSum ?? 0, history?.starCount ?? 0, model.reviews);
-    const days = service ? shopperExpectedDays(handling, service.deliveryDays) : handling;
-    team.listings.push({
-      id: `${team.state.teamId}/${key}`,
-      key,
-      market,
-      product,
-      teamIndex: team.index,
-      teamId: team.state.teamId,
-      effectivePriceCents: effective,
-      listPriceCents: listPrice,
-      discountBps,
-      quality,
-      localised,
-      titleKeywords,
-      stuffing: l.titleKeywords.length > scenario.policies.maxTitleKeywords,
-      rating,
-      reviews: history?.starCount ?? 0,
-      conversionFactor: conversionFactor(history?.orders ?? 0, history?.clicks ?? 0, prior, model.reviews.priorWeight),
-      service,
-      handlingDays: handling,
-      location,
-      deliveryDays: days,
-      baseScore: 0,
-      exposure: 1,
-      expV: expUtility(ctx, market, {
-        priceCents: effective,
-        referencePriceCents: product.referencePriceCents,
-        rating,
-        reviews: history?.starCount ?? 0,
-        deliveryDays: days,
-        quality,
-        localised,
-        promo: discountBps > 0,
-      }),
-      startStock: stockOf(team.state, location, product.id),
-      positions: [],
-      ...emptyCounters(),
-    });
+    team.listings.push(teamListing(ctx, team, l, product, market, priceByKey.get(`${product.id}@${market.code}`)));
   }
   for (const l of team.listings) team.listingByKey.set(l.key, l);
 }

@@ -22,6 +22,7 @@ import { meanDeliveryDays } from '../fulfillment/delivery';
 import { bayesianRating } from '../fulfillment/rating';
 import { addStock, bpsOf, stockOf, type RoundContext, type TeamCtx } from './round-context';
 import { fulfilParcels, type ParcelFates } from './fulfil-orders';
+import { compareText } from '../compare-text';
 
 /** Sums over a team's listings that the KPIs and reports need. */
 export interface SalesFigures {
@@ -178,13 +179,112 @@ function addLane(
   return days;
 }
 
+/** Money of one listing's orders, posted to the team's ledger. */
+interface ListingMoney {
+  revenue: number;
+  refunds: number;
+  commission: number;
+  affiliate: number;
+  logistics: number;
+  packaging: number;
+  /** Served orders that came from search and ads, and from ads alone (pro rata). */
+  searchServed: number;
+  adServed: number;
+}
+
+function chargeListing(
+  ctx: RoundContext,
+  team: TeamCtx,
+  l: SellerListing,
+  n: number,
+  want: number,
+  fates: ParcelFates,
+  logistics: number,
+): ListingMoney {
+  const d = team.decisions;
+  const price = l.effectivePriceCents;
+  const completed = n - (fates.lost + fates.damaged + fates.nad);
+  const affiliateBps = d.ADS.affiliate.find((a) => a.category === l.product.category)?.commissionBps ?? 0;
+  const affServed = want > 0 ? (l.affiliateOrders * n) / want : 0;
+  const money: ListingMoney = {
+    revenue: n * price,
+    refunds: (n - completed) * price,
+    commission: Math.round(completed * price * bpsOf(ctx.ix.categories.get(l.product.category)?.commissionBps ?? 0)),
+    affiliate: n > 0 ? Math.round(affServed * (completed / n) * price * bpsOf(affiliateBps)) : 0,
+    logistics,
+    packaging: n * ctx.scenario.model.fulfillment.packaging[d.FULFILLMENT.packaging].costCents,
+    searchServed: want > 0 ? ((l.searchOrders + l.adOrders) * n) / want : 0,
+    adServed: want > 0 ? (l.adOrders * n) / want : 0,
+  };
+  team.ledger.add('REVENUE', money.revenue);
+  team.ledger.add('REFUNDS', -money.refunds);
+  team.ledger.add('COMMISSION', -money.commission);
+  team.ledger.add('AFFILIATE', -money.affiliate);
+  team.ledger.add('LOGISTICS', -money.logistics);
+  team.ledger.add('PACKAGING', -money.packaging);
+  return money;
+}
+
+function addFigures(
+  f: SalesFigures,
+  l: SellerListing,
+  n: number,
+  want: number,
+  fates: ParcelFates,
+  m: ListingMoney,
+): void {
+  f.revenue += m.revenue;
+  f.refunds -= m.refunds;
+  f.commission += m.commission;
+  f.affiliate += m.affiliate;
+  f.logistics += m.logistics + m.packaging;
+  f.cogs += n * l.product.unitCostCents;
+  f.demand += want;
+  f.served += n;
+  f.cancelled += l.startStock > 0 ? want - n : 0;
+  f.shipped += n;
+  f.late += fates.late;
+  f.lost += fates.lost;
+  f.notReceived += fates.notReceived;
+  f.nadDisputes += fates.nadDisputes;
+  f.arbitrations += fates.arbitrations;
+  f.disputes += fates.notReceived + fates.nadDisputes;
+  f.reviews += fates.reviews;
+  f.positive += fates.positiveReviews;
+  f.expectedLate += fates.expected.late;
+  f.expectedLost += fates.expected.lost;
+  f.expectedDisputes += fates.expected.disputes;
+  f.searchClicks += l.clicks + l.adClicks;
+  f.searchOrders += Math.round(m.searchServed);
+  f.adRevenue += Math.round(m.adServed * l.effectivePriceCents);
+  f.affiliateOrders += l.affiliateOrders;
+  f.impressions += Math.round(l.impressions);
+  f.quality += l.quality;
+  if (l.startStock > 0) f.withStock += 1;
+  if (l.anomaly?.flagged) f.flags += 1;
+}
+
+/** Ships a listing's served orders: parcel fates, logistics cost (first parcels free), the lane's figures. */
+function shipListing(
+  ctx: RoundContext,
+  team: TeamCtx,
+  l: SellerListing,
+  n: number,
+  lanes: Map<string, LaneReport & { daysSum: number }>,
+) {
+  const svc = l.service;
+  if (n <= 0 || !svc) return { fates: noFates(), logistics: 0, days: 0 };
+  const fates = fulfilParcels(ctx, team, l, svc, n);
+  const before = team.state.parcelsByService[svc.id] ?? 0;
+  team.state.parcelsByService[svc.id] = before + n;
+  const packaging = ctx.scenario.model.fulfillment.packaging[team.decisions.FULFILLMENT.packaging];
+  const grams = billableGrams(l.product, packaging, ctx.scenario.model.fulfillment);
+  const logistics = Math.round(paidParcels(n, before, svc.firstOrdersFree) * parcelCostCents(svc, grams));
+  return { fates, logistics, days: addLane(lanes, l, n, fates, logistics) };
+}
+
 /** Step 7b for one team: stock, parcels, money lines, reports. */
 export function settleSales(ctx: RoundContext, team: TeamCtx, adSpendByListing: Map<string, number>): SalesResult {
-  const model = ctx.scenario.model;
-  const s = team.state;
-  const d = team.decisions;
-  const packaging = model.fulfillment.packaging[d.FULFILLMENT.packaging];
-  const affBps = new Map(d.ADS.affiliate.map((a) => [a.category, a.commissionBps]));
   const demand = team.listings.map((l) => l.searchOrders + l.adOrders + l.affiliateOrders);
   const served = allocateStock(team, demand);
   const f = zeroFigures();
@@ -195,96 +295,38 @@ export function settleSales(ctx: RoundContext, team: TeamCtx, adSpendByListing: 
   team.listings.forEach((l, i) => {
     const n = served[i];
     const want = demand[i];
-    const price = l.effectivePriceCents;
-    const svc = l.service;
-    const fates = n > 0 && svc ? fulfilParcels(ctx, team, l, svc, n) : noFates();
-    let logistics = 0;
-    if (n > 0 && svc) {
-      const before = s.parcelsByService[svc.id] ?? 0;
-      s.parcelsByService[svc.id] = before + n;
-      const paid = paidParcels(n, before, svc.firstOrdersFree);
-      logistics = Math.round(paid * parcelCostCents(svc, billableGrams(l.product, packaging, model.fulfillment)));
-      f.daysSum += addLane(lanes, l, n, fates, logistics);
-    }
-    const refunded = fates.lost + fates.damaged + fates.nad;
-    const revenue = n * price;
-    const refunds = refunded * price;
-    const completed = n - refunded;
-    const commission = Math.round(
-      completed * price * bpsOf(ctx.ix.categories.get(l.product.category)?.commissionBps ?? 0),
-    );
-    const affServed = want > 0 ? (l.affiliateOrders * n) / want : 0;
-    const affiliate =
-      n > 0 ? Math.round(affServed * (completed / n) * price * bpsOf(affBps.get(l.product.category) ?? 0)) : 0;
-    const packagingCents = n * packaging.costCents;
-    const searchServed = want > 0 ? ((l.searchOrders + l.adOrders) * n) / want : 0;
-    const adServed = want > 0 ? (l.adOrders * n) / want : 0;
-    team.ledger.add('REVENUE', revenue);
-    team.ledger.add('REFUNDS', -refunds);
-    team.ledger.add('COMMISSION', -commission);
-    team.ledger.add('AFFILIATE', -affiliate);
-    team.ledger.add('LOGISTICS', -logistics);
-    team.ledger.add('PACKAGING', -packagingCents);
-
-    const hist = (s.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
+    const { fates, logistics, days } = shipListing(ctx, team, l, n, lanes);
+    const money = chargeListing(ctx, team, l, n, want, fates, logistics);
+    f.daysSum += days;
+    addFigures(f, l, n, want, fates, money);
+    const hist = (team.state.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
     hist.starSum += fates.starSum;
     hist.starCount += fates.reviews;
-    hist.orders += Math.round(searchServed);
+    hist.orders += Math.round(money.searchServed);
     hist.clicks += l.clicks + l.adClicks;
-
-    f.revenue += revenue;
-    f.refunds -= refunds;
-    f.commission += commission;
-    f.affiliate += affiliate;
-    f.logistics += logistics + packagingCents;
-    f.cogs += n * l.product.unitCostCents;
-    f.demand += want;
-    f.served += n;
-    f.cancelled += l.startStock > 0 ? want - n : 0;
-    f.shipped += n;
-    f.late += fates.late;
-    f.lost += fates.lost;
-    f.notReceived += fates.notReceived;
-    f.nadDisputes += fates.nadDisputes;
-    f.arbitrations += fates.arbitrations;
-    f.disputes += fates.notReceived + fates.nadDisputes;
-    f.reviews += fates.reviews;
-    f.positive += fates.positiveReviews;
-    f.expectedLate += fates.expected.late;
-    f.expectedLost += fates.expected.lost;
-    f.expectedDisputes += fates.expected.disputes;
-    f.searchClicks += l.clicks + l.adClicks;
-    f.searchOrders += Math.round(searchServed);
-    f.adRevenue += Math.round(adServed * price);
-    f.affiliateOrders += l.affiliateOrders;
-    f.impressions += Math.round(l.impressions);
-    f.quality += l.quality;
-    if (l.startStock > 0) f.withStock += 1;
-    if (l.anomaly?.flagged) f.flags += 1;
     const agg = byMarket.get(l.market.code) ?? { orders: 0, gmv: 0 };
     agg.orders += n;
-    agg.gmv += revenue;
+    agg.gmv += money.revenue;
     byMarket.set(l.market.code, agg);
-
     listings.push({
       product: l.product.id,
       market: l.market.code,
-      priceCents: price,
+      priceCents: l.effectivePriceCents,
       impressions: Math.round(l.impressions + l.adImpressions),
       clicks: l.clicks + l.adClicks,
       orders: n,
       expectedOrders: Math.round(l.expectedOrders * 100) / 100,
       affiliateOrders: l.affiliateOrders,
       lostToStockout: want - n,
-      revenueCents: revenue,
-      commissionCents: commission,
-      affiliateCents: affiliate,
+      revenueCents: money.revenue,
+      commissionCents: money.commission,
+      affiliateCents: money.affiliate,
       adSpendCents: adSpendByListing.get(l.id) ?? 0,
       logisticsCents: logistics,
-      refundsCents: refunds,
+      refundsCents: money.refunds,
       quality: l.quality,
-      rating: bayesianRating(hist.starSum, hist.starCount, model.reviews),
-      deliveryDays: svc ? meanDeliveryDays(l.handlingDays, svc.deliveryDays) : 0,
+      rating: bayesianRating(hist.starSum, hist.starCount, ctx.scenario.model.reviews),
+      deliveryDays: l.service ? meanDeliveryDays(l.handlingDays, l.service.deliveryDays) : 0,
       flags: flagsOf(l),
       keywords: l.positions,
       ...(l.anomaly ? { priceCheck: { ...l.anomaly } } : {}),
@@ -292,7 +334,7 @@ export function settleSales(ctx: RoundContext, team: TeamCtx, adSpendByListing: 
   });
 
   const laneList = [...lanes.values()]
-    .sort((a, b) => (a.market < b.market ? -1 : a.market > b.market ? 1 : a.service < b.service ? -1 : 1))
+    .sort((a, b) => compareText(a.market, b.market) || compareText(a.service, b.service))
     .map(({ daysSum, ...lane }) => ({
       ...lane,
       averageDeliveryDays: lane.parcels - lane.lost > 0 ? daysSum / (lane.parcels - lane.lost) : 0,
