@@ -7,7 +7,9 @@ import { AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { StartupService } from './database/startup.service';
 
-export const BODY_LIMIT = '1mb';
+import { EXECUTION_LIMITS } from './security/execution-policy';
+
+export const BODY_LIMIT = EXECUTION_LIMITS.maxRequestBytes;
 
 export interface StartedServer {
   app: NestExpressApplication;

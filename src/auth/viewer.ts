@@ -17,4 +17,6 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** A token was sent but is unknown, revoked or malformed. */
   badToken: boolean;
+  /** The rate-limit bucket of a graphql-ws operation (its token, else its connection); HTTP requests derive theirs from the request. */
+  rateKey?: string;
 }

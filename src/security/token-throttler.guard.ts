@@ -2,11 +2,15 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerException, ThrottlerGuard } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
+import type { RequestContext } from '../auth/viewer';
+import { rateKey } from './rate-key';
+
+const NO_RESPONSE = { header: () => undefined, setHeader: () => undefined };
 
 /**
- * Rate limit per bearer token (per client address when there is none), for
- * GraphQL operations and HTTP routes alike. Subscriptions are not counted.
+ * Rate limit per bearer token, for GraphQL operations (HTTP and graphql-ws)
+ * and HTTP routes alike: without a token, per client address over HTTP and
+ * per connection over a WebSocket. Subscriptions are not counted.
  */
 @Injectable()
 export class TokenThrottlerGuard extends ThrottlerGuard {
@@ -15,8 +19,10 @@ export class TokenThrottlerGuard extends ThrottlerGuard {
     res: Record<string, any>;
   } {
     if (context.getType<string>() === 'graphql') {
-      const ctx = GqlExecutionContext.create(context).getContext<{ req?: Record<string, any> }>();
-      return { req: ctx.req ?? {}, res: ctx.req?.res ?? { header: () => undefined, setHeader: () => undefined } };
+      const ctx = GqlExecutionContext.create(context).getContext<RequestContext & { req?: Record<string, any> }>();
+      // a graphql-ws operation has no HTTP request: its context carries the key of its token or connection
+      if (!ctx.req) return { req: { rateKey: ctx.rateKey }, res: NO_RESPONSE };
+      return { req: ctx.req, res: ctx.req.res ?? NO_RESPONSE };
     }
     return super.getRequestResponse(context);
   }
@@ -28,9 +34,8 @@ export class TokenThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const auth = req.headers?.authorization;
-    if (typeof auth === 'string' && auth.length > 0) return `token:${createHash('sha256').update(auth).digest('hex')}`;
-    return `ip:${req.ip ?? req.socket?.remoteAddress ?? 'unknown'}`;
+    if (typeof req.rateKey === 'string') return req.rateKey;
+    return rateKey(req.headers?.authorization, `ip:${req.ip ?? req.socket?.remoteAddress ?? 'unknown'}`);
   }
 
   protected override async throwThrottlingException(): Promise<void> {
