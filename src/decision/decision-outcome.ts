@@ -33,6 +33,15 @@ export function closedBeforeStored(round: number): DecisionOutcome {
   };
 }
 
+/** The refusal of a submission that arrived at or after its round's deadline (the round may not be closed yet). */
+export function arrivedAfterDeadline(round: number, deadline: string): DecisionOutcome {
+  return {
+    kind: 'RoundNotOpen',
+    errorCode: 'ROUND_CLOSED',
+    message: `round ${round} closed at its deadline ${deadline}; this submission arrived after it and nothing was stored`,
+  };
+}
+
 /** The answer of a dry run whose decisions passed every check. */
 export function validOutcome(checked: CheckedSubmission): DecisionOutcome {
   const { gameId, round } = checked;

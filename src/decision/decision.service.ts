@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock';
 import { type DecisionOutcome, type ModulePayloads, validOutcome } from './decision-outcome';
 import { DecisionValidationService } from './decision-validation.service';
 import { RoundStateService } from './round-state.service';
@@ -16,32 +17,34 @@ export class DecisionService {
     private readonly validation: DecisionValidationService,
     private readonly writer: SubmissionWriterService,
     private readonly rounds: RoundStateService,
+    private readonly clock: Clock,
   ) {}
 
   validate(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
-    return this.handle(viewer, gameId, payloads, false, false);
+    return this.handle(viewer, gameId, payloads, null, false);
   }
 
   submit(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
-    return this.handle(viewer, gameId, payloads, true, false);
+    // a submission is judged against the deadline at the moment it arrived, not when it reaches the writer
+    return this.handle(viewer, gameId, payloads, this.clock.now(), false);
   }
 
   private async handle(
     viewer: Viewer,
     gameId: string | undefined,
     payloads: ModulePayloads,
-    store: boolean,
+    arrivedAt: Date | null,
     fresh: boolean,
   ): Promise<DecisionOutcome> {
     const verdict = await this.validation.check(viewer, gameId, payloads, fresh);
     const outcome = !verdict.ok
       ? verdict.outcome
-      : store
-        ? await this.writer.store(viewer, verdict.checked)
+      : arrivedAt
+        ? await this.writer.store(viewer, verdict.checked, arrivedAt)
         : validOutcome(verdict.checked);
     if (verdict.cached && outcome.kind !== 'DecisionsAccepted' && outcome.kind !== 'DecisionsValid') {
       this.rounds.forget(verdict.gameId);
-      return this.handle(viewer, gameId, payloads, store, true);
+      return this.handle(viewer, gameId, payloads, arrivedAt, true);
     }
     return outcome;
   }

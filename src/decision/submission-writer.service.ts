@@ -9,8 +9,20 @@ import { DatabaseService } from '../database/database.service';
 import type { ModuleName } from '../engine/types';
 import { lockGameRow } from '../game/game-lock';
 import { RoundEntity } from '../round/round.entity';
+import { deadlinePassed } from '../round/deadline-rule';
 import { DecisionSetEntity } from './decision-set.entity';
-import { type CheckedSubmission, closedBeforeStored, type DecisionOutcome } from './decision-outcome';
+import {
+  arrivedAfterDeadline,
+  type CheckedSubmission,
+  closedBeforeStored,
+  type DecisionOutcome,
+} from './decision-outcome';
+
+/** A game's open round as the writer sees it under the game's lock. */
+interface OpenRound {
+  number: number;
+  deadline: string | null;
+}
 
 /** Submissions stored by one transaction at most. */
 const MAX_BATCH = 200;
@@ -18,6 +30,8 @@ const MAX_BATCH = 200;
 interface Pending {
   viewer: Viewer;
   submission: CheckedSubmission;
+  /** When the submission reached the server: it counts only if that was before its round's deadline. */
+  arrivedAt: Date;
   resolve: (outcome: DecisionOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -46,9 +60,10 @@ export class SubmissionWriterService {
     private readonly audit: AuditService,
   ) {}
 
-  store(viewer: Viewer, submission: CheckedSubmission): Promise<DecisionOutcome> {
+  /** Stores a submission that arrived at `arrivedAt`, unless its round closed, or its deadline had passed by then. */
+  store(viewer: Viewer, submission: CheckedSubmission, arrivedAt: Date): Promise<DecisionOutcome> {
     return new Promise<DecisionOutcome>((resolve, reject) => {
-      this.pending.push({ viewer, submission, resolve, reject });
+      this.pending.push({ viewer, submission, arrivedAt, resolve, reject });
       if (this.flushing) return;
       this.flushing = true;
       // after this turn of the event loop: the submissions checked in the same turn share the first transaction
@@ -76,19 +91,21 @@ export class SubmissionWriterService {
 
   /** The batch's rows and audit records in the caller's transaction; the outcome of each submission, in order. */
   private async write(em: EntityManager, batch: Pending[]): Promise<DecisionOutcome[]> {
-    const games = new Map<string, { open: number | null; versions: Map<string, number> }>();
+    const games = new Map<string, { open: OpenRound | null; versions: Map<string, number> }>();
     for (const gameId of [...new Set(batch.map((p) => p.submission.gameId))].sort()) {
       const open = await this.openRound(em, gameId);
       const teams = batch.filter((p) => p.submission.gameId === gameId).map((p) => p.submission.teamId);
-      games.set(gameId, { open, versions: open === null ? new Map() : await this.versions(em, gameId, open, teams) });
+      const versions = open === null ? new Map<string, number>() : await this.versions(em, gameId, open.number, teams);
+      games.set(gameId, { open, versions });
     }
     const submittedAt = this.clock.nowIso();
     const rows: DecisionSetEntity[] = [];
     const audits: AuditEntry[] = [];
-    const outcomes = batch.map(({ viewer, submission }): DecisionOutcome => {
+    const outcomes = batch.map(({ viewer, submission, arrivedAt }): DecisionOutcome => {
       const { gameId, round, teamId } = submission;
-      const game = games.get(gameId) as { open: number | null; versions: Map<string, number> };
-      if (game.open !== round) return closedBeforeStored(round);
+      const game = games.get(gameId) as { open: OpenRound | null; versions: Map<string, number> };
+      if (game.open?.number !== round) return closedBeforeStored(round);
+      if (deadlinePassed(game.open.deadline, arrivedAt)) return arrivedAfterDeadline(round, game.open.deadline ?? '');
       const modules = submission.modules.map(({ module, payload }) => {
         const key = `${teamId}|${module}`;
         const version = (game.versions.get(key) ?? 0) + 1;
@@ -105,14 +122,14 @@ export class SubmissionWriterService {
   }
 
   /** Locks the game (on PostgreSQL; sqlite transactions take turns) and reads its open round (null when none is). */
-  private async openRound(em: EntityManager, gameId: string): Promise<number | null> {
+  private async openRound(em: EntityManager, gameId: string): Promise<OpenRound | null> {
     const game = await lockGameRow(em, gameId);
     if (game.status === 'FINISHED' || game.currentRound === 0) return null;
     const round = await em.findOne(RoundEntity, {
       where: { gameId, number: game.currentRound },
-      select: { id: true, status: true },
+      select: { id: true, status: true, deadline: true },
     });
-    return round?.status === 'OPEN' ? game.currentRound : null;
+    return round?.status === 'OPEN' ? { number: game.currentRound, deadline: round.deadline } : null;
   }
 
   /** The highest stored version of each (team, module) of these teams in a round, keyed `teamId|module`. */

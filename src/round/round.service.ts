@@ -13,6 +13,7 @@ import { lockGameRow } from '../game/game-lock';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { type CloseStoreContext, openRoundOf, readCloseSnapshot, snapshotCurrent, storeClose } from './close-store';
 import { computeCloseOffThread } from './close-worker';
+import { deadlinePassed } from './deadline-rule';
 import { RoundEntity } from './round.entity';
 import { RoundEvents } from './round-events';
 
@@ -135,9 +136,9 @@ export class RoundService {
 
   /** Open rounds whose deadline has passed. */
   async overdue(): Promise<RoundEntity[]> {
-    const now = this.clock.nowIso();
+    const now = this.clock.now();
     const open = await this.db.read((em) => em.find(RoundEntity, { where: { status: 'OPEN' } }));
-    return open.filter((r) => r.deadline !== null && r.deadline <= now);
+    return open.filter((r) => deadlinePassed(r.deadline, now));
   }
 
   private publish({ round, game }: { round: RoundEntity; game: GameEntity }): void {
