@@ -35,6 +35,7 @@ export interface HttpBench {
 
 export interface HttpBenchOptions {
   scenario: string;
+  /** Teams of the game under load (each sends its full decisions in the burst). */
   teams: number;
   burstRate: number;
   burstSeconds: number;
@@ -98,8 +99,13 @@ async function spawnServer(env: Record<string, string>): Promise<{ child: ChildP
   child.removeAllListeners('exit');
   child.stdout?.removeAllListeners('data');
   child.stderr?.removeAllListeners('data');
-  child.stdout?.resume();
-  child.stderr?.resume();
+  let tail = '';
+  child.stdout?.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
+  // the end of the server's output, for the error when it stops answering
+  child.stderr?.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
+  child.once('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') process.stderr.write(`bench server exited (${code ?? signal}):\n${tail}\n`);
+  });
   return { child, url };
 }
 

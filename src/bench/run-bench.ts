@@ -1,6 +1,6 @@
 /** `npm run bench`: engine, export and HTTP figures as one JSON object (targets reported, never asserted by tests). */
 import { runEngineBench } from './engine-worker';
-import { type HttpBench, runHttpBench, serverNodeArgs } from './http-bench';
+import { type HttpBench, type HttpBenchOptions, runHttpBench, serverNodeArgs } from './http-bench';
 
 /** The targets of the bench on a 2-core machine (lower is better for each). */
 export const BENCH_TARGETS = {
@@ -13,18 +13,9 @@ export const BENCH_TARGETS = {
   export1000x8Ms: 3000,
 } as const;
 
-export interface BenchOptions {
-  scenario: string;
-  /** Teams of the HTTP game (each sends its full decisions in the burst). */
-  teams: number;
-  burstRate: number;
-  burstSeconds: number;
-  connections: number;
-  seconds: number;
-  warmUpSeconds: number;
-  rounds: number;
+/** What the bench runs: the HTTP loads' options, or none of them. */
+export interface BenchOptions extends HttpBenchOptions {
   skipHttp: boolean;
-  log: (line: string) => void;
 }
 
 export interface BenchResult {

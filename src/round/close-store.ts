@@ -13,7 +13,7 @@ import type { Scenario } from '../engine/types';
 import type { GameEntity } from '../game/game.entity';
 import { TeamEntity } from '../game/team.entity';
 import { TeamRoundResultEntity } from '../report/team-round-result.entity';
-import { botPlayers, type CloseInput, type CloseOutput } from './close-computation';
+import { botPlayers, type CloseDecisionRow, type CloseInput, type CloseOutput } from './close-computation';
 import { RoundEntity } from './round.entity';
 
 /** The refusal of a close when no round is open. */
@@ -24,6 +24,8 @@ export interface CloseSnapshot {
   ok: true;
   round: RoundEntity;
   input: CloseInput;
+  /** Decision rows stored for the round, every version (the version the commit checks). */
+  rowCount: number;
 }
 
 /** The open round of a game (from the row `game` as read or locked), or the refusal to close. */
@@ -34,6 +36,28 @@ export async function openRoundOf(em: EntityManager, game: GameEntity): Promise<
   return { ok: false, errorCode: 'NO_OPEN_ROUND', message };
 }
 
+/** The counting decision rows of a round: per team and module, only the highest version. */
+async function countingRows(em: EntityManager, gameId: string, round: number): Promise<CloseDecisionRow[]> {
+  return em
+    .createQueryBuilder(DecisionSetEntity, 'd')
+    .select(['d.teamId', 'd.module', 'd.version', 'd.payload'])
+    .innerJoin(
+      (latest) =>
+        latest
+          .select('v.teamId', 'teamId')
+          .addSelect('v.module', 'module')
+          .addSelect('MAX(v.version)', 'version')
+          .from(DecisionSetEntity, 'v')
+          .where('v.gameId = :gameId AND v.roundNumber = :round', { gameId, round })
+          .groupBy('v.teamId')
+          .addGroupBy('v.module'),
+      'latest',
+      'latest."teamId" = d.teamId AND latest."module" = d.module AND latest."version" = d.version',
+    )
+    .where('d.gameId = :gameId AND d.roundNumber = :round', { gameId, round })
+    .getMany();
+}
+
 /** Reads what a close of the game's open round computes on. */
 export async function readCloseSnapshot(
   em: EntityManager,
@@ -42,12 +66,10 @@ export async function readCloseSnapshot(
 ): Promise<CloseSnapshot | NoOpenRound> {
   const round = await openRoundOf(em, game);
   if (!(round instanceof RoundEntity)) return round;
-  const [teams, rows] = await Promise.all([
+  const [teams, rows, rowCount] = await Promise.all([
     em.find(TeamEntity, { where: { gameId: game.id }, select: { id: true, code: true, botStrategy: true } }),
-    em.find(DecisionSetEntity, {
-      where: { gameId: game.id, roundNumber: round.number },
-      select: { teamId: true, module: true, version: true, payload: true },
-    }),
+    countingRows(em, game.id, round.number),
+    em.count(DecisionSetEntity, { where: { gameId: game.id, roundNumber: round.number } }),
   ]);
   const previousResults: Record<string, string> = {};
   if (round.number > 1 && botPlayers(scenario, teams, rows).length > 0) {
@@ -66,7 +88,7 @@ export async function readCloseSnapshot(
     rows,
     previousResults,
   };
-  return { ok: true, round, input };
+  return { ok: true, round, input, rowCount };
 }
 
 /**
@@ -80,7 +102,7 @@ export async function snapshotCurrent(em: EntityManager, game: GameEntity, snaps
     em.count(DecisionSetEntity, { where: { gameId: game.id, roundNumber: snapshot.round.number } }),
     em.count(TeamEntity, { where: { gameId: game.id } }),
   ]);
-  return rows === snapshot.input.rows.length && teams === snapshot.input.teams.length;
+  return rows === snapshot.rowCount && teams === snapshot.input.teams.length;
 }
 
 /** What storing a close needs besides the transaction. */
@@ -131,7 +153,7 @@ export async function storeClose(
   game.state = out.nextStateJson;
   if (round.number >= game.roundCount) game.status = 'FINISHED';
   await em.save(game);
-  const submissions = snapshot.input.rows.length + out.botRows.length;
+  const submissions = snapshot.rowCount + out.botRows.length;
   await ctx.audit.record(em, ctx.viewer, 'ROUND_CLOSED', game.id, {
     round: round.number,
     outcomeHash: round.outcomeHash,
