@@ -62,7 +62,7 @@ export class GameResolver {
   async myStatus(@CurrentViewer() viewer: Viewer): Promise<TeamStatus> {
     const game = await this.gameService.get(viewer, viewer.gameId as string);
     const team = await this.gameService.team(viewer.teamId as string);
-    const t = teamView(await this.gameService.state(game.id), team.code);
+    const t = teamView(await this.gameService.state(game), team.code);
     if (!t) return { cashCents: 0, serviceScore: 0, badges: [], stock: [], pipeline: [] };
     const stock: StockLine[] = Object.entries(t.stock).flatMap(([location, byProduct]) =>
       Object.entries(byProduct)
