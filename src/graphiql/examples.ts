@@ -23,30 +23,45 @@ mutation OpenRound($gameId: ID!) {
   {
     title: 'team: look and decide',
     headers: '{ "Authorization": "Bearer <team token>" }',
-    query: `# 2. As a team: read the catalog, keywords and logistics services, then decide all four modules.
+    query: `# 2. As a team: read the catalog, keywords and logistics services and which modules this round plays
+#    (scenario.rounds[…].modules for games.currentRound), then submit ONLY those modules: one mutation per module
+#    below (the demo game's round 1 plays SELECTION alone; a module not played this round is refused).
 query Plan {
   me { role team { code name } gameId }
   myStatus { cashCents stock { location product units } }
-  games { id currentRound scenario { products { id category unitCostCents referencePriceCents }
+  games { id currentRound scenario { rounds { number modules }
+    products { id category unitCostCents referencePriceCents }
     keywords { id market text gloss floorCpcCents } logistics { id market tier minDays maxDays } } }
 }
 
-mutation Submit($input: SubmitDecisionsInput!) {
-  submitDecisions(input: $input) {
-    ... on DecisionsAccepted { round modules { module version } }
-    ... on DecisionsRejected { errorCode errors { module code path message } }
-    ... on RoundNotOpen { errorCode message }
-  }
+fragment Outcome on SubmitDecisionsResult {
+  ... on DecisionsAccepted { round modules { module version } }
+  ... on DecisionsRejected { errorCode errors { module code path message } }
+  ... on RoundNotOpen { errorCode message }
+}
+
+mutation SubmitSelection($selection: SelectionDecisionInput!) {
+  submitDecisions(input: { selection: $selection }) { ...Outcome }
+}
+
+mutation SubmitOperations($operations: OperationsDecisionInput!) {
+  submitDecisions(input: { operations: $operations }) { ...Outcome }
+}
+
+mutation SubmitAds($ads: AdsDecisionInput!) {
+  submitDecisions(input: { ads: $ads }) { ...Outcome }
+}
+
+mutation SubmitFulfillment($fulfillment: FulfillmentDecisionInput!) {
+  submitDecisions(input: { fulfillment: $fulfillment }) { ...Outcome }
 }`,
     variables: `{
-  "input": {
-    "selection": { "storefront": "BASIC", "listings": [
-      { "product": "<product id>", "market": "<market code>", "titleKeywords": ["<keyword id>"], "language": "<market language>", "images": 7, "attributesFilled": 8 } ] },
-    "operations": { "serviceLevel": "STANDARD", "prices": [ { "product": "<product id>", "market": "<market code>", "priceCents": 1299, "discountBps": 500 } ],
-      "purchases": [ { "product": "<product id>", "units": 300 } ] },
-    "ads": { "dailyBudgetCents": 1000, "pacing": "EVEN", "bids": [ { "keyword": "<keyword id>", "product": "<product id>", "bidCents": 25 } ], "affiliate": [] },
-    "fulfillment": { "handlingDays": 2, "packaging": "STANDARD", "services": [ { "market": "<market code>", "service": "<service id>" } ], "transfers": [] }
-  }
+  "selection": { "storefront": "BASIC", "listings": [
+    { "product": "<product id>", "market": "<market code>", "titleKeywords": ["<keyword id>"], "language": "<market language>", "images": 7, "attributesFilled": 8 } ] },
+  "operations": { "serviceLevel": "STANDARD", "prices": [ { "product": "<product id>", "market": "<market code>", "priceCents": 1299, "discountBps": 500 } ],
+    "purchases": [ { "product": "<product id>", "units": 300 } ] },
+  "ads": { "dailyBudgetCents": 1000, "pacing": "EVEN", "bids": [ { "keyword": "<keyword id>", "product": "<product id>", "bidCents": 25 } ], "affiliate": [] },
+  "fulfillment": { "handlingDays": 2, "packaging": "STANDARD", "services": [ { "market": "<market code>", "service": "<service id>" } ], "transfers": [] }
 }`,
   },
   {

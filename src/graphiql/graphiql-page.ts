@@ -25,6 +25,10 @@ function packageDir(pkg: string): string {
   throw new Error(`cannot find the installed package ${pkg}`);
 }
 
+/**
+ * GraphiQL with the example tabs. On the first visit the editors start with the first tab's query, variables
+ * and headers; later visits restore what the browser stored, so a reload neither empties nor duplicates a tab.
+ */
 function page(): string {
   const tabs = JSON.stringify(
     EXAMPLE_TABS.map(({ query, variables, headers }) => ({ query, variables, headers })),
@@ -45,9 +49,19 @@ function page(): string {
 <script>
   var url = location.origin + '/graphql';
   var fetcher = GraphiQL.createFetcher({ url: url, subscriptionUrl: url.replace(/^http/, 'ws') });
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: ${tabs}, shouldPersistHeaders: true, isHeadersEditorEnabled: true, defaultEditorToolsVisibility: true })
-  );
+  var tabs = ${tabs};
+  var props = { fetcher: fetcher, defaultTabs: tabs, shouldPersistHeaders: true, isHeadersEditorEnabled: true, defaultEditorToolsVisibility: true };
+  // GraphiQL fills its editors from these props, not from defaultTabs, and on a later visit adds a tab unless
+  // they match a stored one: start with the first example on the first visit, else with the stored active tab.
+  var start = tabs[0];
+  try {
+    var stored = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
+    if (stored && stored.tabs && stored.tabs[stored.activeTabIndex]) start = stored.tabs[stored.activeTabIndex];
+  } catch (e) {}
+  props.query = start.query || '';
+  props.variables = start.variables || '';
+  props.headers = start.headers || '';
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
 </script>
 </body>
 </html>`;
