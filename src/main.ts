@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
+import { serveConsole } from './console/console-static';
 import { StartupService } from './database/startup.service';
 
 import { EXECUTION_LIMITS } from './security/execution-policy';
@@ -29,6 +30,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
   // GraphQL answers are POST responses and exports are generated per request: no ETag hashing of every body
   app.set('etag', false);
   app.use(graphiqlMiddleware());
+  serveConsole(app);
   app.enableShutdownHooks();
   await app.init();
   const newInstructorToken = await app.get(StartupService).ensureInstructor();

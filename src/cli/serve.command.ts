@@ -21,6 +21,7 @@ export function serveCommand(config: () => AppConfig): Command {
       const out: string[] = [
         '',
         `  Cross-border store sandbox is running`,
+        `  Web console:        ${url.replace(/\/graphql$/, '/')}`,
         `  GraphQL + GraphiQL: ${url}`,
         `  Database:           ${cfg.databaseUrl}`,
       ];

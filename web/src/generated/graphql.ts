@@ -1,0 +1,977 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type AdjustScoreInput = {
+  gameId: Scalars['ID']['input'];
+  /** Bonus (> 0) or penalty (< 0) in total points. */
+  points: Scalars['Float']['input'];
+  /** Shown to the team and in exports. */
+  reason: Scalars['String']['input'];
+  round: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+/** 广告投放 — keyword bids, budget and pacing, affiliate commission. */
+export type AdsDecisionInput = {
+  affiliate?: Array<AffiliateInput>;
+  bids?: Array<BidInput>;
+  /** Daily budget in cents; the round budget is this × the round's days. */
+  dailyBudgetCents?: Scalars['Int']['input'];
+  pacing?: Pacing;
+};
+
+export type AffiliateInput = {
+  category: Scalars['String']['input'];
+  /** Commission on completed affiliate orders, bps, within the category band. */
+  commissionBps: Scalars['Int']['input'];
+};
+
+export type AuctionReportModel = {
+  __typename?: 'AuctionReportModel';
+  adRank: Scalars['Float']['output'];
+  averagePosition: Scalars['Float']['output'];
+  bidCents: Scalars['Float']['output'];
+  clicks: Scalars['Float']['output'];
+  cpcCents: Scalars['Float']['output'];
+  /** The keyword's minimum bid. */
+  floorCpcCents: Scalars['Float']['output'];
+  impressions: Scalars['Float']['output'];
+  /** Ad impressions the budget cost this bid. */
+  impressionsLostToBudget: Scalars['Float']['output'];
+  keyword: Scalars['String']['output'];
+  /** Share of the round the budget kept this bid out. */
+  lostToBudget: Scalars['Float']['output'];
+  market: Scalars['String']['output'];
+  product: Scalars['String']['output'];
+  qualityScore: Scalars['Float']['output'];
+  spendCents: Scalars['Float']['output'];
+  /** RAN, OUTBID, BUDGET (kept out by the budget all round), or why the bid could not run: BELOW_FLOOR, LOW_QUALITY, NO_LISTING, NOT_RELEVANT, PRICE_ANOMALY. */
+  status: Scalars['String']['output'];
+};
+
+export type BidInput = {
+  bidCents: Scalars['Int']['input'];
+  keyword: Scalars['String']['input'];
+  product: Scalars['String']['input'];
+};
+
+export type BotSeatInput = {
+  /** Defaults to "<STRATEGY> bot <n>". */
+  name?: InputMaybe<Scalars['String']['input']>;
+  strategy: BotStrategy;
+};
+
+/** Built-in deterministic strategies of bot teams. */
+export type BotStrategy =
+  | 'ADAPTIVE'
+  | 'COST_PLUS'
+  | 'RANDOM';
+
+export type CreateGameInput = {
+  /** Bot teams, seated after the named teams (no tokens). */
+  bots?: InputMaybe<Array<BotSeatInput>>;
+  name: Scalars['String']['input'];
+  /** Scenario id, e.g. "eu-launch". */
+  scenarioId: Scalars['String']['input'];
+  /** Defaults to the newest stored version. */
+  scenarioVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the scenario's seed. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Team names, 1..1000 (with bots). */
+  teams: Array<Scalars['String']['input']>;
+};
+
+export type CreatedGame = {
+  __typename?: 'CreatedGame';
+  game: GameModel;
+  /** A read-only GRADER token for this game, shown once. */
+  graderToken: Scalars['String']['output'];
+  /** Shown once: hand each team its token. */
+  teams: Array<TeamCredential>;
+};
+
+/** One problem in a decision: the module, a constant code and the field path. */
+export type DecisionIssue = {
+  __typename?: 'DecisionIssue';
+  /** e.g. OUT_OF_RANGE, UNKNOWN_PRODUCT, MODULE_DISABLED */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  module: Module;
+  /** Path inside the module input, e.g. prices[2].priceCents */
+  path: Scalars['String']['output'];
+};
+
+/** The decisions were stored; they count unless resubmitted before the round closes. */
+export type DecisionsAccepted = {
+  __typename?: 'DecisionsAccepted';
+  gameId: Scalars['String']['output'];
+  modules: Array<ModuleVersion>;
+  round: Scalars['Int']['output'];
+};
+
+/** Nothing was stored: every problem is listed. */
+export type DecisionsRejected = {
+  __typename?: 'DecisionsRejected';
+  /** INVALID_DECISIONS or NO_MODULES */
+  errorCode: Scalars['String']['output'];
+  errors: Array<DecisionIssue>;
+  message: Scalars['String']['output'];
+};
+
+/** validateDecisions: the decisions would be accepted (nothing was stored). */
+export type DecisionsValid = {
+  __typename?: 'DecisionsValid';
+  gameId: Scalars['String']['output'];
+  modules: Array<Module>;
+  round: Scalars['Int']['output'];
+};
+
+/** A decision the engine had to cut, or an overdraft, with its reason. */
+export type EngineCutModel = {
+  __typename?: 'EngineCutModel';
+  /** PURCHASE_CUT, TRANSFER_CUT, TRANSFER_CASH_CUT, ADS_BUDGET_CUT or OVERDRAFT. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
+
+/** 履约优化 — carrier per market, handling time, warehouse transfers, packaging. */
+export type FulfillmentDecisionInput = {
+  /** Days from order to hand-over to the carrier. */
+  handlingDays: Scalars['Int']['input'];
+  packaging?: Packaging;
+  services?: Array<ServiceChoiceInput>;
+  transfers?: Array<TransferInput>;
+};
+
+export type GameModel = {
+  __typename?: 'GameModel';
+  createdAt: Scalars['String']['output'];
+  currentRound: Scalars['Int']['output'];
+  engineVersion: Scalars['String']['output'];
+  /** Scoreboard frozen for teams after this round. */
+  freezeAfterRound?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  roundCount: Scalars['Int']['output'];
+  rounds: Array<RoundModel>;
+  scenario: ScenarioModel;
+  scenarioKey: Scalars['String']['output'];
+  /** Hidden from teams. */
+  seed?: Maybe<Scalars['Int']['output']>;
+  status: GameStatus;
+  teams: Array<TeamModel>;
+};
+
+export type GameStatus =
+  | 'CREATED'
+  | 'FINISHED'
+  | 'RUNNING';
+
+/** A new grader token for a game, shown once. */
+export type GraderCredential = {
+  __typename?: 'GraderCredential';
+  gameId: Scalars['ID']['output'];
+  token: Scalars['String']['output'];
+};
+
+export type ImportScenarioResult = ScenarioImported | ScenarioInvalid;
+
+export type KeywordAggregate = {
+  __typename?: 'KeywordAggregate';
+  adClicks: Scalars['Float']['output'];
+  averageCpcCents: Scalars['Float']['output'];
+  keyword: Scalars['String']['output'];
+  searches: Scalars['Float']['output'];
+};
+
+/** A listing's organic placement on one keyword, averaged over the shoppers' result pages. */
+export type KeywordPlacementModel = {
+  __typename?: 'KeywordPlacementModel';
+  clicks: Scalars['Float']['output'];
+  impressions: Scalars['Float']['output'];
+  keyword: Scalars['String']['output'];
+  /** Average organic position (1 = top); 0 when not shown. */
+  position: Scalars['Float']['output'];
+};
+
+export type KpiModel = {
+  __typename?: 'KpiModel';
+  module: Module;
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type LaneReportModel = {
+  __typename?: 'LaneReportModel';
+  averageDeliveryDays: Scalars['Float']['output'];
+  costCents: Scalars['Float']['output'];
+  damaged: Scalars['Float']['output'];
+  disputes: Scalars['Float']['output'];
+  late: Scalars['Float']['output'];
+  lost: Scalars['Float']['output'];
+  market: Scalars['String']['output'];
+  parcels: Scalars['Float']['output'];
+  service: Scalars['String']['output'];
+  tier: Scalars['String']['output'];
+};
+
+export type LedgerEntryModel = {
+  __typename?: 'LedgerEntryModel';
+  /** Credit > 0, debit < 0, in cents. */
+  amountCents: Scalars['Float']['output'];
+  kind: Scalars['String']['output'];
+};
+
+export type ListingInput = {
+  /** Attributes filled in, out of the product's attributes. */
+  attributesFilled: Scalars['Int']['input'];
+  /** Number of main images (6–8 is the norm). */
+  images: Scalars['Int']['input'];
+  /** Listing language, e.g. "es"; localised when it is the market language. */
+  language: Scalars['String']['input'];
+  market: Scalars['String']['input'];
+  product: Scalars['String']['input'];
+  /** Keyword ids of this market used in the title. */
+  titleKeywords?: Array<Scalars['String']['input']>;
+};
+
+export type ListingReportModel = {
+  __typename?: 'ListingReportModel';
+  adSpendCents: Scalars['Float']['output'];
+  affiliateCents: Scalars['Float']['output'];
+  affiliateOrders: Scalars['Float']['output'];
+  clicks: Scalars['Float']['output'];
+  commissionCents: Scalars['Float']['output'];
+  /** Mean days from order to door on its lane (handling + carrier). */
+  deliveryDays: Scalars['Float']['output'];
+  /** Orders expected from the listing's traffic, before the draws. */
+  expectedOrders: Scalars['Float']['output'];
+  flags: Array<Scalars['String']['output']>;
+  impressions: Scalars['Float']['output'];
+  /** Organic position, impressions and clicks per keyword. */
+  keywords: Array<KeywordPlacementModel>;
+  logisticsCents: Scalars['Float']['output'];
+  lostToStockout: Scalars['Float']['output'];
+  market: Scalars['String']['output'];
+  orders: Scalars['Float']['output'];
+  priceCents: Scalars['Float']['output'];
+  priceCheck?: Maybe<PriceCheckModel>;
+  product: Scalars['String']['output'];
+  quality: Scalars['Float']['output'];
+  rating: Scalars['Float']['output'];
+  refundsCents: Scalars['Float']['output'];
+  revenueCents: Scalars['Float']['output'];
+};
+
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** Market aggregates of a closed round (no team identities). */
+export type MarketReportModel = {
+  __typename?: 'MarketReportModel';
+  averageCpcCents: Scalars['Float']['output'];
+  averageDeliveryDays: Scalars['Float']['output'];
+  averagePriceCents: Scalars['Float']['output'];
+  gmvCents: Scalars['Float']['output'];
+  keywords: Array<KeywordAggregate>;
+  market: Scalars['String']['output'];
+  orders: Scalars['Float']['output'];
+  searches: Scalars['Float']['output'];
+  shoppers: Scalars['Float']['output'];
+};
+
+export type Me = {
+  __typename?: 'Me';
+  gameId?: Maybe<Scalars['ID']['output']>;
+  role: Scalars['String']['output'];
+  team?: Maybe<TeamModel>;
+};
+
+/** The four scored modules: OPERATIONS, SELECTION, ADS, FULFILLMENT */
+export type Module =
+  | 'ADS'
+  | 'FULFILLMENT'
+  | 'OPERATIONS'
+  | 'SELECTION';
+
+export type ModuleScoreCell = {
+  __typename?: 'ModuleScoreCell';
+  module: Module;
+  score: Scalars['Float']['output'];
+};
+
+export type ModuleScoreModel = {
+  __typename?: 'ModuleScoreModel';
+  /** False when the module was not played this round. */
+  enabled: Scalars['Boolean']['output'];
+  module: Module;
+  points: Array<ScorePointModel>;
+  /** 0..100 */
+  score: Scalars['Float']['output'];
+};
+
+export type ModuleVersion = {
+  __typename?: 'ModuleVersion';
+  module: Module;
+  /** Submission number of this module in this round; the highest counts. */
+  version: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Seat a bot team (before round 1 opens). The server generates its decisions at every close. */
+  addBotTeam: TeamModel;
+  /** Add a bonus or penalty with a reason (audited, shown in the scoreboard and exports). */
+  adjustScore: ScoreAdjustment;
+  /** Close the open round: resolve the market for every team and publish results. */
+  closeRound: RoundActionResult;
+  /** Create a game from a stored scenario. Team and grader tokens are shown only in this answer. */
+  createGame: CreatedGame;
+  /** Issue another read-only grader token for a game (shown once). */
+  createGraderToken: GraderCredential;
+  /** Teams see the scoreboard as it stood after `afterRound` until it is revealed. */
+  freezeScoreboard: GameModel;
+  /** Validate and store a scenario file; every error has file, line, column and path. */
+  importScenario: ImportScenarioResult;
+  /** Open the next round (optionally with a deadline, ISO 8601, at which it closes by itself). */
+  openRound: RoundActionResult;
+  /** Lift a freeze: teams see the whole scoreboard again. */
+  revealScoreboard: GameModel;
+  /** Revoke every token of a team (it can no longer call the API until rotated). */
+  revokeTeamToken: TokensRevoked;
+  /** Revoke a team's tokens and issue a new one (shown once). */
+  rotateTeamToken: TeamCredential;
+  /** Store decisions for the open round (team tokens). Each module given becomes a new version; all or nothing. */
+  submitDecisions: SubmitDecisionsResult;
+  /** Dry run of submitDecisions with the same checks; stores nothing. */
+  validateDecisions: ValidateDecisionsResult;
+};
+
+
+export type MutationAddBotTeamArgs = {
+  gameId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  strategy: BotStrategy;
+};
+
+
+export type MutationAdjustScoreArgs = {
+  input: AdjustScoreInput;
+};
+
+
+export type MutationCloseRoundArgs = {
+  gameId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateGameArgs = {
+  input: CreateGameInput;
+};
+
+
+export type MutationCreateGraderTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  gameId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationFreezeScoreboardArgs = {
+  afterRound: Scalars['Int']['input'];
+  gameId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportScenarioArgs = {
+  format?: ScenarioFormat;
+  source: Scalars['String']['input'];
+};
+
+
+export type MutationOpenRoundArgs = {
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  gameId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealScoreboardArgs = {
+  gameId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTeamTokenArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateTeamTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitDecisionsArgs = {
+  input: SubmitDecisionsInput;
+};
+
+
+export type MutationValidateDecisionsArgs = {
+  input: SubmitDecisionsInput;
+};
+
+/** 基础运营 — prices, promotions, stock purchases, customer service. */
+export type OperationsDecisionInput = {
+  prices?: Array<PriceInput>;
+  purchases?: Array<PurchaseInput>;
+  serviceLevel?: ServiceLevel;
+};
+
+/** Ad budget pacing over the ticks of a round. */
+export type Pacing =
+  | 'ASAP'
+  | 'EVEN';
+
+/** Packaging: weight, volume and damage trade-offs. */
+export type Packaging =
+  | 'COMPACT'
+  | 'PROTECTIVE'
+  | 'STANDARD';
+
+/** The price-anomaly check of a listing against its product's price distribution. */
+export type PriceCheckModel = {
+  __typename?: 'PriceCheckModel';
+  /** Share of shoppers the listing was shown to (1 when not flagged). */
+  exposure: Scalars['Float']['output'];
+  flagged: Scalars['Boolean']['output'];
+  /** Median absolute deviation (after the scenario floor), in cents. */
+  madCents: Scalars['Float']['output'];
+  /** Centre (median, at most the reference price) of the product's prices, in cents. */
+  medianCents: Scalars['Float']['output'];
+  /** Flagged below −threshold. */
+  threshold: Scalars['Float']['output'];
+  /** Modified z-score of the listing's price. */
+  z: Scalars['Float']['output'];
+};
+
+export type PriceInput = {
+  /** Promotion discount in basis points (1000 = 10 %). */
+  discountBps?: Scalars['Int']['input'];
+  market: Scalars['String']['input'];
+  /** List price in US cents. */
+  priceCents: Scalars['Int']['input'];
+  product: Scalars['String']['input'];
+};
+
+export type PurchaseInput = {
+  product: Scalars['String']['input'];
+  units: Scalars['Int']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Bonuses and penalties of a game (teams: their own). */
+  adjustments: Array<ScoreAdjustment>;
+  game: GameModel;
+  /** Instructors: every game. Teams and graders: their game. */
+  games: Array<GameModel>;
+  /** Market aggregates of a closed round, as far as the scenario lets teams see them. */
+  marketReport: Array<MarketReportModel>;
+  /** Who the token belongs to. */
+  me: Me;
+  /** The counting (latest) decisions of the calling team in a round (default: the current round). */
+  myDecisions: Array<StoredDecision>;
+  /** Cash, stock and pipeline of the calling team at the start of the open round. */
+  myStatus: TeamStatus;
+  /** The calling team (team tokens only). */
+  myTeam: TeamModel;
+  /** Other sellers' listings (teams and competitor sellers) in a closed round: prices and ratings, as far as the scenario lets teams see them. */
+  rivalListings: Array<RivalListing>;
+  round: RoundModel;
+  /** A scenario by id (newest version unless one is given). */
+  scenario: ScenarioModel;
+  /** Every stored scenario version, newest version first per id. */
+  scenarios: Array<ScenarioModel>;
+  /** Standings of one round, or cumulative over closed rounds when round is omitted. */
+  scoreboard: Scoreboard;
+  /** A team's results of a closed round. Teams: their own (teamId optional). Instructors and graders: any team of the game. */
+  teamReport: TeamReport;
+};
+
+
+export type QueryAdjustmentsArgs = {
+  gameId: Scalars['ID']['input'];
+};
+
+
+export type QueryGameArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMarketReportArgs = {
+  gameId: Scalars['ID']['input'];
+  round: Scalars['Int']['input'];
+};
+
+
+export type QueryMyDecisionsArgs = {
+  round?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRivalListingsArgs = {
+  gameId: Scalars['ID']['input'];
+  round: Scalars['Int']['input'];
+};
+
+
+export type QueryRoundArgs = {
+  gameId: Scalars['ID']['input'];
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryScenarioArgs = {
+  id: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScoreboardArgs = {
+  gameId: Scalars['ID']['input'];
+  round?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamReportArgs = {
+  gameId: Scalars['ID']['input'];
+  round: Scalars['Int']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A listing another seller showed in a market in a closed round: what any shopper could see on the marketplace. */
+export type RivalListing = {
+  __typename?: 'RivalListing';
+  /** TEAM or COMPETITOR */
+  kind: Scalars['String']['output'];
+  market: Scalars['String']['output'];
+  priceCents: Scalars['Float']['output'];
+  product: Scalars['String']['output'];
+  /** Store rating shoppers saw (1..5). */
+  rating: Scalars['Float']['output'];
+  /** A team of the game (its name) or a competitor seller of the scenario. */
+  seller: Scalars['String']['output'];
+};
+
+/** Opening or closing was refused; nothing changed. */
+export type RoundActionError = {
+  __typename?: 'RoundActionError';
+  /** NO_OPEN_ROUND, ROUND_ALREADY_OPEN or GAME_FINISHED */
+  errorCode: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RoundActionResult = RoundActionError | RoundModel;
+
+/** A round opened or closed. */
+export type RoundChanged = {
+  __typename?: 'RoundChanged';
+  gameId: Scalars['ID']['output'];
+  gameStatus: Scalars['String']['output'];
+  outcomeHash?: Maybe<Scalars['String']['output']>;
+  round: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type RoundModel = {
+  __typename?: 'RoundModel';
+  closedAt?: Maybe<Scalars['String']['output']>;
+  deadline?: Maybe<Scalars['String']['output']>;
+  gameId: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  openedAt: Scalars['String']['output'];
+  /** sha256 of the canonical round outcome (after close). */
+  outcomeHash?: Maybe<Scalars['String']['output']>;
+  status: RoundStatus;
+  /** Instructors only: latest submission version per team and module. */
+  submissions: Array<SubmissionStatus>;
+};
+
+/** No round is open for decisions (closed, not yet opened, or the game is over). */
+export type RoundNotOpen = {
+  __typename?: 'RoundNotOpen';
+  /** ROUND_CLOSED, NO_OPEN_ROUND or GAME_FINISHED */
+  errorCode: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ScenarioCategory = {
+  __typename?: 'ScenarioCategory';
+  affiliateMaxBps: Scalars['Int']['output'];
+  affiliateMinBps: Scalars['Int']['output'];
+  commissionBps: Scalars['Int']['output'];
+  id: Scalars['String']['output'];
+  name: LocalizedText;
+};
+
+export type ScenarioFormat =
+  | 'JSON'
+  | 'YAML';
+
+export type ScenarioImported = {
+  __typename?: 'ScenarioImported';
+  /** False when this exact version was already stored. */
+  created: Scalars['Boolean']['output'];
+  scenario: ScenarioModel;
+};
+
+export type ScenarioInvalid = {
+  __typename?: 'ScenarioInvalid';
+  errorCode: Scalars['String']['output'];
+  errors: Array<ScenarioIssue>;
+  message: Scalars['String']['output'];
+};
+
+export type ScenarioIssue = {
+  __typename?: 'ScenarioIssue';
+  column: Scalars['Int']['output'];
+  file: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
+
+export type ScenarioKeyword = {
+  __typename?: 'ScenarioKeyword';
+  category: Scalars['String']['output'];
+  floorCpcCents: Scalars['Int']['output'];
+  gloss: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  market: Scalars['String']['output'];
+  searchVolume: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ScenarioLogisticsService = {
+  __typename?: 'ScenarioLogisticsService';
+  firstOrdersFree: Scalars['Int']['output'];
+  id: Scalars['String']['output'];
+  market: Scalars['String']['output'];
+  maxDays: Scalars['Int']['output'];
+  minDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  perParcelCents: Scalars['Int']['output'];
+  ratePerKgCents: Scalars['Int']['output'];
+  tier: Scalars['String']['output'];
+};
+
+export type ScenarioMarket = {
+  __typename?: 'ScenarioMarket';
+  buyerProtectionDays: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  /** Compliant pricing: largest promotion discount allowed, bps. */
+  maxDiscountBps?: Maybe<Scalars['Int']['output']>;
+  name: LocalizedText;
+};
+
+/** A stored version of a scenario. */
+export type ScenarioModel = {
+  __typename?: 'ScenarioModel';
+  categories: Array<ScenarioCategory>;
+  /** sha256 of the canonical resolved content. */
+  contentHash: Scalars['String']['output'];
+  /** Seed of games created without one. Hidden from teams (null), like a game's seed. */
+  defaultSeed?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Scenario id (several versions may share it). */
+  id: Scalars['String']['output'];
+  /** `id@version` */
+  key: Scalars['String']['output'];
+  keywords: Array<ScenarioKeyword>;
+  logistics: Array<ScenarioLogisticsService>;
+  markets: Array<ScenarioMarket>;
+  maxListings: Scalars['Int']['output'];
+  /** BUNDLED or IMPORTED. */
+  origin: Scalars['String']['output'];
+  products: Array<ScenarioProduct>;
+  roundCount: Scalars['Int']['output'];
+  roundDays: Scalars['Int']['output'];
+  rounds: Array<ScenarioRound>;
+  startingCashCents: Scalars['Int']['output'];
+  title: LocalizedText;
+  version: Scalars['Int']['output'];
+};
+
+export type ScenarioProduct = {
+  __typename?: 'ScenarioProduct';
+  attributes: Scalars['Int']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  leadTimeRounds: Scalars['Int']['output'];
+  minOrderUnits: Scalars['Int']['output'];
+  name: LocalizedText;
+  referencePriceCents: Scalars['Int']['output'];
+  unitCostCents: Scalars['Int']['output'];
+  weightGrams: Scalars['Int']['output'];
+};
+
+/** A round of the scenario: season and event multipliers and the modules played. */
+export type ScenarioRound = {
+  __typename?: 'ScenarioRound';
+  event: Scalars['Float']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  modules: Array<Module>;
+  number: Scalars['Int']['output'];
+  season: Scalars['Float']['output'];
+};
+
+export type ScoreAdjustment = {
+  __typename?: 'ScoreAdjustment';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  round: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+/** One KPI turned into points through its band: the explanation of those points. */
+export type ScorePointModel = {
+  __typename?: 'ScorePointModel';
+  fullAt: Scalars['Float']['output'];
+  kpi: Scalars['String']['output'];
+  maxPoints: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+  zeroAt: Scalars['Float']['output'];
+};
+
+export type Scoreboard = {
+  __typename?: 'Scoreboard';
+  closedRounds: Scalars['Int']['output'];
+  /** False when a team sees only its own row (the scenario hides the others for now). */
+  complete: Scalars['Boolean']['output'];
+  /** Teams see the board as it stood after this round until the instructor reveals it. */
+  frozenAfterRound?: Maybe<Scalars['Int']['output']>;
+  gameId: Scalars['ID']['output'];
+  /** The round, or null for the cumulative board (sums over closed rounds). */
+  round?: Maybe<Scalars['Int']['output']>;
+  rows: Array<ScoreboardRow>;
+};
+
+export type ScoreboardRow = {
+  __typename?: 'ScoreboardRow';
+  /** Rounds in which the team submitted nothing for at least one module. */
+  absentRounds: Scalars['Int']['output'];
+  /** Instructor bonuses and penalties. */
+  adjustment: Scalars['Float']['output'];
+  modules: Array<ModuleScoreCell>;
+  /** Ties share a rank; 0 when the scoreboard is hidden from the team (only its own row is shown). */
+  rank: Scalars['Int']['output'];
+  /** Weighted module scores before adjustments. */
+  scored: Scalars['Float']['output'];
+  team: TeamModel;
+  /** Weighted module scores plus adjustments. */
+  total: Scalars['Float']['output'];
+};
+
+/** 选品建站 — which products to list where, and the listing content. */
+export type SelectionDecisionInput = {
+  listings?: Array<ListingInput>;
+  storefront?: Storefront;
+};
+
+export type ServiceChoiceInput = {
+  market: Scalars['String']['input'];
+  /** Logistics service id of that market. */
+  service: Scalars['String']['input'];
+};
+
+/** Customer-service level (cost per round, fewer disputes, better stars). */
+export type ServiceLevel =
+  | 'BASIC'
+  | 'PREMIUM'
+  | 'STANDARD';
+
+export type StockLine = {
+  __typename?: 'StockLine';
+  arrivesRound?: Maybe<Scalars['Int']['output']>;
+  /** HOME or a market code (overseas warehouse). */
+  location: Scalars['String']['output'];
+  product: Scalars['String']['output'];
+  units: Scalars['Int']['output'];
+};
+
+/** A stored decision of the calling team. */
+export type StoredDecision = {
+  __typename?: 'StoredDecision';
+  module: Module;
+  /** The decision as stored (canonical JSON). */
+  payload: Scalars['String']['output'];
+  round: Scalars['Int']['output'];
+  submittedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Store decoration (cost per round, listing-quality bonus). */
+export type Storefront =
+  | 'BASIC'
+  | 'DECORATED'
+  | 'FLAGSHIP';
+
+export type SubmissionStatus = {
+  __typename?: 'SubmissionStatus';
+  ads: Scalars['Int']['output'];
+  fulfillment: Scalars['Int']['output'];
+  operations: Scalars['Int']['output'];
+  selection: Scalars['Int']['output'];
+  team: TeamModel;
+};
+
+/** Decisions of one or more modules for the open round. Each module given becomes a new version. */
+export type SubmitDecisionsInput = {
+  ads?: InputMaybe<AdsDecisionInput>;
+  fulfillment?: InputMaybe<FulfillmentDecisionInput>;
+  /** Defaults to the game of the team token. */
+  gameId?: InputMaybe<Scalars['ID']['input']>;
+  operations?: InputMaybe<OperationsDecisionInput>;
+  selection?: InputMaybe<SelectionDecisionInput>;
+};
+
+export type SubmitDecisionsResult = DecisionsAccepted | DecisionsRejected | RoundNotOpen;
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Rounds of a game opening and closing (graphql-ws). */
+  roundChanged: RoundChanged;
+};
+
+
+export type SubscriptionRoundChangedArgs = {
+  gameId: Scalars['ID']['input'];
+};
+
+/** A team token, shown only once. */
+export type TeamCredential = {
+  __typename?: 'TeamCredential';
+  team: TeamModel;
+  token: Scalars['String']['output'];
+};
+
+export type TeamModel = {
+  __typename?: 'TeamModel';
+  /** Set for a bot team: the strategy the server plays it with. */
+  botStrategy?: Maybe<BotStrategy>;
+  /** Seat in the game (T01…), the id the engine and exports use. */
+  code: Scalars['String']['output'];
+  gameId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One team's results of one closed round, with the explanation of every point. */
+export type TeamReport = {
+  __typename?: 'TeamReport';
+  absentModules: Array<Module>;
+  auctions: Array<AuctionReportModel>;
+  badges: Array<Scalars['String']['output']>;
+  cashEndCents: Scalars['Float']['output'];
+  cashStartCents: Scalars['Float']['output'];
+  /** Decisions cut for lack of cash or stock, and overdrafts, each with its reason. */
+  cuts: Array<EngineCutModel>;
+  gameId: Scalars['ID']['output'];
+  kpis: Array<KpiModel>;
+  lanes: Array<LaneReportModel>;
+  ledger: Array<LedgerEntryModel>;
+  listings: Array<ListingReportModel>;
+  round: Scalars['Int']['output'];
+  scores: Array<ModuleScoreModel>;
+  team: TeamModel;
+  /** Weighted total 0..100. */
+  total: Scalars['Float']['output'];
+};
+
+/** What the team holds at the start of the open round. */
+export type TeamStatus = {
+  __typename?: 'TeamStatus';
+  badges: Array<Scalars['String']['output']>;
+  cashCents: Scalars['Float']['output'];
+  /** Purchases and transfers on their way (location, arrival round). */
+  pipeline: Array<StockLine>;
+  serviceScore: Scalars['Float']['output'];
+  stock: Array<StockLine>;
+};
+
+export type TokensRevoked = {
+  __typename?: 'TokensRevoked';
+  revoked: Scalars['Int']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+export type TransferInput = {
+  market: Scalars['String']['input'];
+  product: Scalars['String']['input'];
+  units: Scalars['Int']['input'];
+};
+
+export type ValidateDecisionsResult = DecisionsRejected | DecisionsValid | RoundNotOpen;
+
+export type StudentHomeQueryVariables = Exact<{
+  gameId: Scalars['ID']['input'];
+}>;
+
+
+export type StudentHomeQuery = { __typename?: 'Query', game: { __typename?: 'GameModel', id: string, name: string, status: GameStatus, currentRound: number, roundCount: number, rounds: Array<{ __typename?: 'RoundModel', number: number, status: RoundStatus, deadline?: string | null, openedAt: string, closedAt?: string | null }>, scenario: { __typename?: 'ScenarioModel', title: { __typename?: 'LocalizedText', en: string, zh: string }, rounds: Array<{ __typename?: 'ScenarioRound', number: number, label?: string | null, modules: Array<Module> }>, products: Array<{ __typename?: 'ScenarioProduct', id: string, name: { __typename?: 'LocalizedText', en: string, zh: string } }> } }, myStatus: { __typename?: 'TeamStatus', cashCents: number, serviceScore: number, badges: Array<string>, stock: Array<{ __typename?: 'StockLine', product: string, location: string, units: number }>, pipeline: Array<{ __typename?: 'StockLine', product: string, location: string, units: number, arrivesRound?: number | null }> }, myDecisions: Array<{ __typename?: 'StoredDecision', module: Module, version: number, round: number }> };
+
+export type StudentPreviousRoundQueryVariables = Exact<{
+  gameId: Scalars['ID']['input'];
+  round: Scalars['Int']['input'];
+}>;
+
+
+export type StudentPreviousRoundQuery = { __typename?: 'Query', teamReport: { __typename?: 'TeamReport', round: number, total: number, cashStartCents: number, cashEndCents: number, scores: Array<{ __typename?: 'ModuleScoreModel', module: Module, score: number, enabled: boolean }> } };
+
+export type StudentRoundChangedSubscriptionVariables = Exact<{
+  gameId: Scalars['ID']['input'];
+}>;
+
+
+export type StudentRoundChangedSubscription = { __typename?: 'Subscription', roundChanged: { __typename?: 'RoundChanged', gameId: string, round: number, status: string, gameStatus: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', role: string, gameId?: string | null, team?: { __typename?: 'TeamModel', id: string, code: string, name: string } | null } };
+
+
+export const StudentHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"game"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentRound"}},{"kind":"Field","name":{"kind":"Name","value":"roundCount"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashCents"}},{"kind":"Field","name":{"kind":"Name","value":"serviceScore"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"arrivesRound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"round"}}]}}]}}]} as unknown as DocumentNode<StudentHomeQuery, StudentHomeQueryVariables>;
+export const StudentPreviousRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentPreviousRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}},{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"cashStartCents"}},{"kind":"Field","name":{"kind":"Name","value":"cashEndCents"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<StudentPreviousRoundQuery, StudentPreviousRoundQueryVariables>;
+export const StudentRoundChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StudentRoundChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gameId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gameStatus"}}]}}]}}]} as unknown as DocumentNode<StudentRoundChangedSubscription, StudentRoundChangedSubscriptionVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"gameId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
