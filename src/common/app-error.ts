@@ -1,8 +1,12 @@
+import { IntrinsicException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { boundedMessage } from './bounded-text';
 
 /**
  * Errors that are thrown (auth, not-found, bugs). Expected failures of a
  * decision or a round are values in result unions instead.
+ * An AppError is a client's mistake, answered with its code: Nest does not
+ * log it as a server error (IntrinsicException).
  */
 export enum AppErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -12,7 +16,7 @@ export enum AppErrorCode {
   CONFLICT = 'CONFLICT',
 }
 
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -41,8 +45,17 @@ export function httpStatusOf(code: AppErrorCode): number {
 export const notFound = (what: string): AppError => new AppError(AppErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (why = 'not allowed for this token'): AppError => new AppError(AppErrorCode.FORBIDDEN, why);
 
-/** Apollo `formatError`: known errors keep their code; anything else is an opaque internal error (no stack, no SQL). */
+/**
+ * Apollo `formatError` (and graphql-ws): known errors keep their code;
+ * anything else is an opaque internal error (no stack, no SQL). No message
+ * echoes more than a short prefix of its input (boundedMessage).
+ */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = codedError(formatted, error);
+  return { ...answer, message: boundedMessage(answer.message) };
+}
+
+function codedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof AppError) {
     return {

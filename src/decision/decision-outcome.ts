@@ -1,3 +1,4 @@
+import { boundedMessage } from '../common/bounded-text';
 import type { DecisionError, ModuleName } from '../engine/types';
 
 /** The payload given for each module (absent or null: that module is not submitted). */
@@ -13,8 +14,27 @@ export type ModuleDecisionError = DecisionError & { module: ModuleName };
 export type DecisionOutcome =
   | { kind: 'DecisionsAccepted'; gameId: string; round: number; modules: { module: ModuleName; version: number }[] }
   | { kind: 'DecisionsValid'; gameId: string; round: number; modules: ModuleName[] }
-  | { kind: 'DecisionsRejected'; errorCode: string; message: string; errors: ModuleDecisionError[] }
+  | { kind: 'DecisionsRejected'; errorCode: string; message: string; errors: ModuleDecisionError[]; moreErrors: number }
   | { kind: 'RoundNotOpen'; errorCode: string; message: string };
+
+/** The most problems one rejection lists; the rest are counted in `moreErrors`. */
+export const MAX_DECISION_ERRORS = 50;
+
+/**
+ * A rejection of a decision set: nothing is stored. At most
+ * MAX_DECISION_ERRORS problems are listed (in the order found, with how many
+ * more there were), each message cut to a short echo of its input.
+ */
+export function rejected(errorCode: string, errors: ModuleDecisionError[], message?: string): DecisionOutcome {
+  const shown = errors.slice(0, MAX_DECISION_ERRORS).map((e) => ({ ...e, message: boundedMessage(e.message) }));
+  return {
+    kind: 'DecisionsRejected',
+    errorCode,
+    message: message ?? `${errors.length} problem(s); nothing was stored`,
+    errors: shown,
+    moreErrors: errors.length - shown.length,
+  };
+}
 
 /** A submission that passed every check: the canonical JSON of each module's decision, for round `round`. */
 export interface CheckedSubmission {

@@ -30,11 +30,13 @@ export class DecisionsValid {
   @Field(() => [ModuleEnum]) modules!: ModuleEnum[];
 }
 
-@ObjectType({ description: 'Nothing was stored: every problem is listed.' })
+@ObjectType({ description: 'Nothing was stored: the problems are listed (the first 50; moreErrors counts the rest).' })
 export class DecisionsRejected {
   @Field({ description: 'INVALID_DECISIONS or NO_MODULES' }) errorCode!: string;
   @Field() message!: string;
   @Field(() => [DecisionIssue]) errors!: DecisionIssue[];
+  @Field(() => Int, { description: 'How many more problems were found than are listed in errors.' })
+  moreErrors!: number;
 }
 
 @ObjectType({ description: 'No round is open for decisions (closed, not yet opened, or the game is over).' })

@@ -4,7 +4,13 @@ import { AppError, AppErrorCode } from '../common/app-error';
 import { canonicalJson, checkDecision, MODULE_ORDER } from '../engine';
 import { GameService } from '../game/game.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
-import type { CheckedSubmission, DecisionOutcome, ModuleDecisionError, ModulePayloads } from './decision-outcome';
+import {
+  type CheckedSubmission,
+  type DecisionOutcome,
+  type ModuleDecisionError,
+  type ModulePayloads,
+  rejected,
+} from './decision-outcome';
 import { RoundState, RoundStateService } from './round-state.service';
 
 /** A validation's verdict: the outcome to answer with, or the checked submission; and whether the round state came from the cache. */
@@ -55,7 +61,7 @@ export class DecisionValidationService {
       const message = 'give at least one of operations, selection, ads, fulfillment';
       return {
         ok: false,
-        outcome: { kind: 'DecisionsRejected', errorCode: 'NO_MODULES', message, errors: [] },
+        outcome: rejected('NO_MODULES', [], message),
         gameId,
         cached: false,
       };
@@ -72,8 +78,6 @@ export class DecisionValidationService {
       else errors.push(...check.errors.map((e) => ({ ...e, module })));
     }
     if (errors.length === 0) return { ok: true, checked, gameId, cached: state.cached };
-    const message = `${errors.length} problem(s); nothing was stored`;
-    const outcome: DecisionOutcome = { kind: 'DecisionsRejected', errorCode: 'INVALID_DECISIONS', message, errors };
-    return { ok: false, outcome, gameId, cached: state.cached };
+    return { ok: false, outcome: rejected('INVALID_DECISIONS', errors), gameId, cached: state.cached };
   }
 }
