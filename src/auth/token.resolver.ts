@@ -16,6 +16,12 @@ export class TokensRevoked {
   @Field(() => Int) revoked!: number;
 }
 
+@ObjectType()
+export class GraderTokensRevoked {
+  @Field(() => ID) gameId!: string;
+  @Field(() => Int) revoked!: number;
+}
+
 @ObjectType({ description: 'A new grader token for a game, shown once.' })
 export class GraderCredential {
   @Field(() => ID) gameId!: string;
@@ -85,5 +91,38 @@ export class TokenResolver {
     const game = await this.games.get(viewer, gameId);
     const token = await this.tokens.createGraderToken(viewer, game, label, expiry);
     return { gameId: game.id, token };
+  }
+
+  @Mutation(() => GraderCredential, {
+    description: 'Revoke every grader token of a game and issue a new one (shown once); like rotateTeamToken.',
+  })
+  @Roles('INSTRUCTOR')
+  async rotateGraderToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('label', { nullable: true }) label?: string,
+    @Args('expiresAt', {
+      type: () => String,
+      nullable: true,
+      description: 'ISO 8601 date-time after which the new token is refused.',
+    })
+    expiresAt?: string | null,
+  ): Promise<GraderCredential> {
+    const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
+    const game = await this.games.get(viewer, gameId);
+    const token = await this.tokens.rotateGraderTokens(viewer, game, label, expiry);
+    return { gameId: game.id, token };
+  }
+
+  @Mutation(() => GraderTokensRevoked, {
+    description: 'Revoke every grader token of a game (graders can no longer read it until rotated).',
+  })
+  @Roles('INSTRUCTOR')
+  async revokeGraderTokens(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+  ): Promise<GraderTokensRevoked> {
+    const game = await this.games.get(viewer, gameId);
+    return { gameId: game.id, revoked: await this.tokens.revokeGraderTokens(viewer, game) };
   }
 }

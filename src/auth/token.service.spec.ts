@@ -4,6 +4,7 @@ import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { IdService, sha256Hex } from '../common/ids';
 import { DatabaseService } from '../database/database.service';
+import type { GameEntity } from '../game/game.entity';
 import type { TeamEntity } from '../game/team.entity';
 import { AccessTokenEntity } from './access-token.entity';
 import { TOKEN_CACHE_TTL_MS, TokenService } from './token.service';
@@ -19,6 +20,8 @@ class ManualClock extends Clock {
 
 const INSTRUCTOR: Viewer = { tokenId: 'i1', role: 'INSTRUCTOR', gameId: null, teamId: null };
 const TEAM = { id: 't1', gameId: 'g1', code: 'T01', name: 'one' } as TeamEntity;
+const GAME = { id: 'g1', name: 'spring' } as GameEntity;
+const OTHER_GAME = { id: 'g2', name: 'autumn' } as GameEntity;
 
 describe('TokenService', () => {
   let dataSource: DataSource;
@@ -71,6 +74,34 @@ describe('TokenService', () => {
     const fresh = await tokens.rotateTeamToken(INSTRUCTOR, TEAM, null);
     expect(await tokens.resolve(old)).toBeNull();
     expect((await tokens.resolve(fresh))?.teamId).toBe('t1');
+  });
+
+  it("revokes and rotates a game's grader tokens like team tokens, audited, leaving other tokens alone", async () => {
+    const team = await issueTeamToken();
+    const first = await tokens.createGraderToken(INSTRUCTOR, GAME, 'marker', null);
+    const second = await tokens.createGraderToken(INSTRUCTOR, GAME, undefined, null);
+    const elsewhere = await tokens.createGraderToken(INSTRUCTOR, OTHER_GAME, undefined, null);
+    expect((await tokens.resolve(first))?.role).toBe('GRADER');
+    expect(await tokens.revokeGraderTokens(INSTRUCTOR, GAME)).toBe(2);
+    expect(await tokens.resolve(first)).toBeNull();
+    expect(await tokens.resolve(second)).toBeNull();
+    expect((await tokens.resolve(elsewhere))?.gameId).toBe('g2');
+    expect((await tokens.resolve(team))?.teamId).toBe('t1');
+
+    const rotated = await tokens.rotateGraderTokens(INSTRUCTOR, GAME, undefined, null);
+    const again = await tokens.rotateGraderTokens(INSTRUCTOR, GAME, 'final marking', null);
+    expect(await tokens.resolve(rotated)).toBeNull();
+    expect((await tokens.resolve(again))?.gameId).toBe('g1');
+    const audit = await dataSource.getRepository(AuditLogEntity).find();
+    const detailsOf = (action: string) =>
+      audit.filter((a) => a.action === action).map((a) => JSON.parse(a.detail) as Record<string, unknown>);
+    expect(detailsOf('TOKEN_REVOKED')).toEqual([{ graders: true, revoked: 2 }]);
+    expect(detailsOf('TOKEN_ROTATED')).toEqual(
+      expect.arrayContaining([
+        { grader: 'grader of spring (rotated)', revoked: 0, expiresAt: null },
+        { grader: 'final marking', revoked: 1, expiresAt: null },
+      ]),
+    );
   });
 
   it('refuses a cached token once its expiry passes', async () => {

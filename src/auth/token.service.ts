@@ -21,6 +21,14 @@ export const TOKEN_CACHE_TTL_MS = 2_000;
 const TOKEN_CACHE_MAX = 10_000;
 const PREFIX: Record<Role, string> = { INSTRUCTOR: 'ins', TEAM: 'team', GRADER: 'grd' };
 
+/** Whose tokens a rotation or revocation touches: one team's, or the graders' of one game. */
+type TokenHolders = { teamId: string } | { graderOf: string };
+
+const holds = (holders: TokenHolders, viewer: Viewer): boolean =>
+  'teamId' in holders
+    ? viewer.teamId === holders.teamId
+    : viewer.role === 'GRADER' && viewer.gameId === holders.graderOf;
+
 /** A live token as cached: who it speaks for and when it expires. */
 interface KnownToken {
   viewer: Viewer;
@@ -100,9 +108,9 @@ export class TokenService {
     return expiresAt !== null && expiresAt <= this.clock.nowIso();
   }
 
-  /** Drops a team's cached tokens (and any read of them in flight). */
-  private forgetTeam(teamId: string): void {
-    for (const [hash, known] of this.cache.entries()) if (known.viewer.teamId === teamId) this.cache.delete(hash);
+  /** Drops the cached tokens of a team or of a game's graders (and any read of them in flight). */
+  private forget(holders: TokenHolders): void {
+    for (const [hash, known] of this.cache.entries()) if (holds(holders, known.viewer)) this.cache.delete(hash);
   }
 
   /** An instructor token given by SANDBOX_INSTRUCTOR_TOKEN may have any shape of 16..200 printable characters. */
@@ -135,24 +143,53 @@ export class TokenService {
   /** Revokes every live token of a team and issues a new one (optionally expiring), audited; returns the new token. */
   async rotateTeamToken(viewer: Viewer, team: TeamEntity, expiresAt: string | null): Promise<string> {
     const token = await this.db.write(async (em) => {
-      await this.revokeLive(em, team.id);
+      await this.revokeLive(em, { teamId: team.id });
       const label = `team ${team.code} ${team.name} (rotated)`;
       const issued = await this.issue(em, 'TEAM', label, { gameId: team.gameId, teamId: team.id }, { expiresAt });
       await this.audit.record(em, viewer, 'TOKEN_ROTATED', team.gameId, { team: team.code, expiresAt });
       return issued.token;
     });
-    this.forgetTeam(team.id);
+    this.forget({ teamId: team.id });
     return token;
   }
 
   /** Revokes every live token of a team, audited; returns how many were revoked. */
   async revokeTeamTokens(viewer: Viewer, team: TeamEntity): Promise<number> {
     const revoked = await this.db.write(async (em) => {
-      const n = await this.revokeLive(em, team.id);
+      const n = await this.revokeLive(em, { teamId: team.id });
       await this.audit.record(em, viewer, 'TOKEN_REVOKED', team.gameId, { team: team.code, revoked: n });
       return n;
     });
-    this.forgetTeam(team.id);
+    this.forget({ teamId: team.id });
+    return revoked;
+  }
+
+  /** Revokes every live grader token of a game and issues a new one (optionally expiring), audited; returns the new token. */
+  async rotateGraderTokens(
+    viewer: Viewer,
+    game: GameEntity,
+    label: string | undefined,
+    expiresAt: string | null,
+  ): Promise<string> {
+    const token = await this.db.write(async (em) => {
+      const revoked = await this.revokeLive(em, { graderOf: game.id });
+      const name = (label ?? `grader of ${game.name} (rotated)`).slice(0, 120);
+      const issued = await this.issue(em, 'GRADER', name, { gameId: game.id }, { expiresAt });
+      await this.audit.record(em, viewer, 'TOKEN_ROTATED', game.id, { grader: name, revoked, expiresAt });
+      return issued.token;
+    });
+    this.forget({ graderOf: game.id });
+    return token;
+  }
+
+  /** Revokes every live grader token of a game, audited; returns how many were revoked. */
+  async revokeGraderTokens(viewer: Viewer, game: GameEntity): Promise<number> {
+    const revoked = await this.db.write(async (em) => {
+      const n = await this.revokeLive(em, { graderOf: game.id });
+      await this.audit.record(em, viewer, 'TOKEN_REVOKED', game.id, { graders: true, revoked: n });
+      return n;
+    });
+    this.forget({ graderOf: game.id });
     return revoked;
   }
 
@@ -171,8 +208,10 @@ export class TokenService {
     });
   }
 
-  private async revokeLive(em: EntityManager, teamId: string): Promise<number> {
-    const r = await em.update(AccessTokenEntity, { teamId, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
+  private async revokeLive(em: EntityManager, holders: TokenHolders): Promise<number> {
+    const which =
+      'teamId' in holders ? { teamId: holders.teamId } : { gameId: holders.graderOf, role: 'GRADER' as const };
+    const r = await em.update(AccessTokenEntity, { ...which, revokedAt: IsNull() }, { revokedAt: this.clock.nowIso() });
     return r.affected ?? 0;
   }
 }

@@ -180,6 +180,18 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: INSTRUCTOR_ONLY,
   },
+  rotateGraderToken: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { rotateGraderToken(gameId: $g) { token } }',
+    vars: (f) => ({ g: f.fresh.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
+  revokeGraderTokens: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { revokeGraderTokens(gameId: $g) { revoked } }',
+    vars: (f) => ({ g: f.fresh.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   roundChanged: { kind: 'subscription', expect: ALL },
   'GET /games/:id/scoreboard.csv': { kind: 'http', expect: GRADERS },
   'GET /games/:id/scoreboard.xlsx': { kind: 'http', expect: GRADERS },
