@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTagSchema } from '../engine/decisions/language-tag';
 
 /**
  * The resolved scenario: what is stored, hashed and handed to the engine.
@@ -50,7 +51,7 @@ export const marketSchema = z.object({
   code: idSchema,
   name: localizedTextSchema,
   /** BCP-47 language of shoppers; a listing in this language is localised. */
-  language: z.string().min(2).max(10),
+  language: languageTagSchema,
   currency: z.string().length(3),
   /** Shoppers per round and category before season, event, trend and noise. */
   demand: z.record(idSchema, nonNegative),
@@ -193,6 +194,8 @@ export const policiesSchema = z.object({
   startingCashCents: cents,
   maxListings: z.number().int().min(1).max(1000),
   maxTitleKeywords: z.number().int().min(1).max(50),
+  /** Languages a listing may use besides the markets' own (BCP-47, e.g. en); any other is refused. */
+  listingLanguages: z.array(languageTagSchema).max(50).optional(),
   /** AUTOPILOT: a team that submitted nothing in a round is played by the ADAPTIVE bot (flagged in exports); partly silent modules carry forward. */
   absentTeam: z.enum(['CARRY_FORWARD', 'NOTHING', 'AUTOPILOT']),
   visibility: z.object({

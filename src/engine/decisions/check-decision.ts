@@ -19,6 +19,7 @@ import type {
 import { indexScenario, moduleEnabled, warehouseService, type ScenarioIndex } from '../market/scenario-index';
 import { DecisionErrorCode as C } from './decision-codes';
 import { DECISION_LIMITS } from './decision-limits';
+import { listingLanguages } from './language-tag';
 import { adsSchema, fulfillmentSchema, operationsSchema, selectionSchema } from './decision-schemas';
 import { zodIssuesToErrors } from './zod-issues';
 import type { AnyModuleDecision } from './empty-decision';
@@ -102,8 +103,17 @@ export function checkSelection(scenario: Scenario, ix: ScenarioIndex, d: Selecti
   if (d.listings.length > scenario.policies.maxListings) {
     errors.push(err(C.TOO_MANY, 'listings', `at most ${scenario.policies.maxListings} listings`));
   }
+  const languages = listingLanguages(scenario);
   for (let i = 0; i < d.listings.length; i += 1) {
     const l = d.listings[i];
+    if (!languages.has(l.language))
+      errors.push(
+        err(
+          C.UNKNOWN_LANGUAGE,
+          `listings[${i}].language`,
+          `language ${l.language} is not used in this scenario (known: ${[...languages].sort().join(', ')})`,
+        ),
+      );
     const product = ix.products.get(l.product);
     const market = ix.markets.get(l.market);
     if (!product) errors.push(err(C.UNKNOWN_PRODUCT, `listings[${i}].product`, `unknown product ${l.product}`));

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { DECISION_LIMITS } from './decision-limits';
+import { languageTagSchema } from './language-tag';
 
 const int = z.number().int();
 const id = z.string().min(1).max(64);
@@ -36,7 +37,7 @@ export const listingSchema = z.strictObject({
   /** Keyword ids (of this market) used in the title. */
   titleKeywords: z.array(id).max(DECISION_LIMITS.maxTitleKeywordsHard),
   /** Listing language (BCP-47); localised when it equals the market's. */
-  language: z.string().min(2).max(10),
+  language: languageTagSchema,
   images: int.min(0).max(DECISION_LIMITS.maxImages),
   attributesFilled: int.min(0),
 });
