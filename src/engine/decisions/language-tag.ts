@@ -10,6 +10,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3})
 
 export const languageTagSchema = z
   .string()
+  .min(2)
   .max(16)
   .regex(LANGUAGE_TAG, 'must be a BCP-47 language tag such as "es" or "pt-BR"');
 

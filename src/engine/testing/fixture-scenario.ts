@@ -509,7 +509,7 @@ export function fixtureScenario(): Scenario {
       startingCashCents: 500000,
       maxListings: 20,
       maxTitleKeywords: 5,
-      listingLanguages: ['en'],
+      listingLanguages: ['en', 'zh'],
       absentTeam: 'CARRY_FORWARD',
       visibility: { marketReport: 'AFTER_CLOSE', scoreboard: 'AFTER_CLOSE', rivalListings: 'AFTER_GAME' },
       badges: [
