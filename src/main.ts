@@ -8,6 +8,7 @@ import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { serveConsole } from './console/console-static';
 import { StartupService } from './database/startup.service';
 
+import { bodyErrorHandler } from './security/body-errors';
 import { EXECUTION_LIMITS } from './security/execution-policy';
 
 export const BODY_LIMIT = EXECUTION_LIMITS.maxRequestBytes;
@@ -26,6 +27,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(bodyErrorHandler());
   app.disable('x-powered-by');
   // GraphQL answers are POST responses and exports are generated per request: no ETag hashing of every body
   app.set('etag', false);

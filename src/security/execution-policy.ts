@@ -26,6 +26,9 @@ export const EXECUTION_LIMITS = {
   maxRequestBytes: 1024 * 1024,
 } as const;
 
+/** The one message of a request over the size limit, on both transports. */
+export const TOO_LARGE_MESSAGE = `request larger than the limit of ${EXECUTION_LIMITS.maxRequestBytes} bytes`;
+
 /** The codes a refusal of a document's shape is answered with (HTTP status 400 or 413; an `error` message on graphql-ws). */
 export const SHAPE_REFUSAL = {
   parse: 'GRAPHQL_PARSE_FAILED',
@@ -93,13 +96,7 @@ export class ExecutionPolicy {
   /** An operation's document when it passes every limit; otherwise the errors that refuse it, with their codes. */
   admit(schema: GraphQLSchema, query: unknown, variables: unknown): DocumentNode | GraphQLError[] {
     const bytes = operationBytes(query, variables);
-    if (bytes > this.limits.maxRequestBytes)
-      return [
-        refusal(
-          `request of ${bytes} bytes is larger than the limit of ${this.limits.maxRequestBytes}`,
-          SHAPE_REFUSAL.tooLarge,
-        ),
-      ];
+    if (bytes > this.limits.maxRequestBytes) return [refusal(TOO_LARGE_MESSAGE, SHAPE_REFUSAL.tooLarge)];
     if (typeof query !== 'string') return [refusal('the operation has no query document', SHAPE_REFUSAL.parse)];
     let document: DocumentNode;
     try {

@@ -70,3 +70,23 @@ describe('bounded errors', () => {
     expect(JSON.stringify(r).length).toBeLessThan(20_000);
   });
 });
+
+describe('refused HTTP bodies', () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer();
+  });
+  afterAll(() => srv.stop());
+
+  it('answers malformed JSON with 400 BAD_REQUEST in the GraphQL error shape', async () => {
+    const res = await fetch(srv.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+});
