@@ -1,8 +1,16 @@
+import { StudentDecidePage } from './student/decide/decide-page';
 import { StudentHomePage } from './student/home/home-page';
+import { StudentMarketPage } from './student/market/market-page';
+import { StudentResultsPage } from './student/results/results-page';
 import type { RouteDef } from './ui/routes-types';
 
 /**
  * Every page of the console. Each role sees its own pages in the top menu, in this order;
  * the first page with a menu entry is where `/` leads after sign-in.
  */
-export const ROUTES: RouteDef[] = [{ path: '/student/home', roles: ['TEAM'], menuKey: 'home', page: StudentHomePage }];
+export const ROUTES: RouteDef[] = [
+  { path: '/student/home', roles: ['TEAM'], menuKey: 'home', page: StudentHomePage },
+  { path: '/student/market', roles: ['TEAM'], menuKey: 'market', page: StudentMarketPage },
+  { path: '/student/decide', roles: ['TEAM'], menuKey: 'decide', page: StudentDecidePage },
+  { path: '/student/results', roles: ['TEAM'], menuKey: 'results', page: StudentResultsPage },
+];

@@ -31,7 +31,8 @@ export function Chart({ title, option, table, height = 320 }: ChartProps) {
   useEffect(() => {
     if (!box.current) return;
     const chart = echarts.init(box.current, undefined, { renderer: 'svg' });
-    chart.setOption(option);
+    // no animation: a chart reads the same at once, for screenshots and for people who prefer reduced motion
+    chart.setOption({ animation: false, ...option });
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Col, Descriptions, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Row, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../../ui/status-tag';
 import { useQuery, useSubscription } from 'urql';
 import { useLocalized } from '../../ui/localized';
 import { useLocation } from '../../ui/router';
@@ -40,12 +41,12 @@ export function StudentHomePage() {
     return p ? local(p.name) : id;
   };
   const stateOf = (m: string) => {
-    if (!modules.includes(m as (typeof modules)[number])) return <Tag>{t('notPlayed')}</Tag>;
+    if (!modules.includes(m as (typeof modules)[number])) return <StatusTag kind="neutral">{t('notPlayed')}</StatusTag>;
     const sent = data.myDecisions.find((d) => d.module === m && d.round === game.currentRound);
-    if (sent) return <Tag color="green">{t('submitted', { v: sent.version })}</Tag>;
+    if (sent) return <StatusTag kind="ok">{t('submitted', { v: sent.version })}</StatusTag>;
     if (open && hasDraft(gameId, game.currentRound, m as (typeof MODULES)[number]))
-      return <Tag color="gold">{t('draft')}</Tag>;
-    return <Tag color="default">{t('notStarted')}</Tag>;
+      return <StatusTag kind="warn">{t('draft')}</StatusTag>;
+    return <StatusTag kind="neutral">{t('notStarted')}</StatusTag>;
   };
   const report = previous.data?.teamReport;
   const stockColumns = [

@@ -1,0 +1,97 @@
+import { graphql } from '../../generated';
+
+export const ResultsGameQuery = graphql(`
+  query StudentResultsGame($gameId: ID!) {
+    game(id: $gameId) {
+      id
+      rounds {
+        number
+        status
+      }
+      scenario {
+        ...ScenarioFacts
+      }
+    }
+    scoreboard(gameId: $gameId) {
+      complete
+      closedRounds
+      frozenAfterRound
+      rows {
+        rank
+        total
+        team {
+          id
+          code
+          name
+        }
+        modules {
+          module
+          score
+        }
+      }
+    }
+  }
+`);
+
+export const RoundReportQuery = graphql(`
+  query StudentRoundReport($gameId: ID!, $round: Int!) {
+    teamReport(gameId: $gameId, round: $round) {
+      round
+      total
+      absentModules
+      cashStartCents
+      cashEndCents
+      scores {
+        module
+        enabled
+        score
+        points {
+          kpi
+          value
+          zeroAt
+          fullAt
+          maxPoints
+          points
+        }
+      }
+      ledger {
+        kind
+        amountCents
+      }
+      listings {
+        product
+        market
+        impressions
+        clicks
+        orders
+        revenueCents
+        priceCents
+        flags
+      }
+      auctions {
+        keyword
+        product
+        market
+        bidCents
+        averagePosition
+        impressions
+        clicks
+        cpcCents
+        spendCents
+        lostToBudget
+        qualityScore
+      }
+      lanes {
+        market
+        service
+        tier
+        parcels
+        averageDeliveryDays
+        late
+        lost
+        damaged
+        costCents
+      }
+    }
+  }
+`);
