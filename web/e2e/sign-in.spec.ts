@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousA11yViolation, keepScreenshot, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolation, keepScreenshot, openJoinLink, test } from './support/fixtures';
 import { createGameWithOpenRound } from './support/server';
 
 test.describe('signing in', () => {
@@ -8,7 +8,7 @@ test.describe('signing in', () => {
     requestLog,
   }) => {
     const game = await createGameWithOpenRound(request, 'eu-launch');
-    await page.goto(`/#token=${encodeURIComponent(game.teamToken)}`);
+    await openJoinLink(page, game.teamToken);
     await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible();
     await expect(page.getByText(game.teamName)).toBeVisible();
     await expect(page.getByText('Round 1 of')).toBeVisible();

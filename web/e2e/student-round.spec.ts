@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoSeriousA11yViolation, keepScreenshot, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolation, keepScreenshot, openJoinLink, test } from './support/fixtures';
 import { closeRound, createGameWithOpenRound } from './support/server';
 
 /** The form of one module (the visible tab's region). */
@@ -26,7 +26,7 @@ test('a student plays a whole eu-launch round through the forms and reads the re
   requestLog,
 }) => {
   const game = await createGameWithOpenRound(request, 'eu-launch');
-  await page.goto(`/#token=${encodeURIComponent(game.teamToken)}`);
+  await openJoinLink(page, game.teamToken);
   await page.getByRole('menuitem', { name: 'Market' }).click();
   await expect(page.getByRole('heading', { name: 'Market' })).toBeVisible();
   await expect(page.getByRole('cell', { name: /\$\d+\.\d\d/ }).first()).toBeVisible();

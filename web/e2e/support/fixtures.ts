@@ -46,3 +46,8 @@ export async function expectNoSeriousA11yViolation(page: Page): Promise<void> {
     .map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   expect(serious).toEqual([]);
 }
+
+/** Opens a join link as the instructor's token sheet gives it: the console at `/` with the token in the fragment. */
+export async function openJoinLink(page: Page, token: string): Promise<void> {
+  await page.goto(`/#token=${encodeURIComponent(token)}`);
+}

@@ -9,11 +9,11 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 export type AdjustScoreInput = {
@@ -77,7 +77,10 @@ export type BotSeatInput = {
 };
 
 /** Built-in deterministic strategies of bot teams. */
-export type BotStrategy = 'ADAPTIVE' | 'COST_PLUS' | 'RANDOM';
+export type BotStrategy =
+  | 'ADAPTIVE'
+  | 'COST_PLUS'
+  | 'RANDOM';
 
 export type CreateGameInput = {
   /** Bot teams, seated after the named teams (no tokens). */
@@ -175,7 +178,10 @@ export type GameModel = {
   teams: Array<TeamModel>;
 };
 
-export type GameStatus = 'CREATED' | 'FINISHED' | 'RUNNING';
+export type GameStatus =
+  | 'CREATED'
+  | 'FINISHED'
+  | 'RUNNING';
 
 /** A new grader token for a game, shown once. */
 export type GraderCredential = {
@@ -301,7 +307,11 @@ export type Me = {
 };
 
 /** The four scored modules: OPERATIONS, SELECTION, ADS, FULFILLMENT */
-export type Module = 'ADS' | 'FULFILLMENT' | 'OPERATIONS' | 'SELECTION';
+export type Module =
+  | 'ADS'
+  | 'FULFILLMENT'
+  | 'OPERATIONS'
+  | 'SELECTION';
 
 export type ModuleScoreCell = {
   __typename?: 'ModuleScoreCell';
@@ -356,23 +366,28 @@ export type Mutation = {
   validateDecisions: ValidateDecisionsResult;
 };
 
+
 export type MutationAddBotTeamArgs = {
   gameId: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   strategy: BotStrategy;
 };
 
+
 export type MutationAdjustScoreArgs = {
   input: AdjustScoreInput;
 };
+
 
 export type MutationCloseRoundArgs = {
   gameId: Scalars['ID']['input'];
 };
 
+
 export type MutationCreateGameArgs = {
   input: CreateGameInput;
 };
+
 
 export type MutationCreateGraderTokenArgs = {
   expiresAt?: InputMaybe<Scalars['String']['input']>;
@@ -380,37 +395,45 @@ export type MutationCreateGraderTokenArgs = {
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationFreezeScoreboardArgs = {
   afterRound: Scalars['Int']['input'];
   gameId: Scalars['ID']['input'];
 };
+
 
 export type MutationImportScenarioArgs = {
   format?: ScenarioFormat;
   source: Scalars['String']['input'];
 };
 
+
 export type MutationOpenRoundArgs = {
   deadline?: InputMaybe<Scalars['String']['input']>;
   gameId: Scalars['ID']['input'];
 };
 
+
 export type MutationRevealScoreboardArgs = {
   gameId: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeTeamTokenArgs = {
   teamId: Scalars['ID']['input'];
 };
+
 
 export type MutationRotateTeamTokenArgs = {
   expiresAt?: InputMaybe<Scalars['String']['input']>;
   teamId: Scalars['ID']['input'];
 };
 
+
 export type MutationSubmitDecisionsArgs = {
   input: SubmitDecisionsInput;
 };
+
 
 export type MutationValidateDecisionsArgs = {
   input: SubmitDecisionsInput;
@@ -424,10 +447,15 @@ export type OperationsDecisionInput = {
 };
 
 /** Ad budget pacing over the ticks of a round. */
-export type Pacing = 'ASAP' | 'EVEN';
+export type Pacing =
+  | 'ASAP'
+  | 'EVEN';
 
 /** Packaging: weight, volume and damage trade-offs. */
-export type Packaging = 'COMPACT' | 'PROTECTIVE' | 'STANDARD';
+export type Packaging =
+  | 'COMPACT'
+  | 'PROTECTIVE'
+  | 'STANDARD';
 
 /** The price-anomaly check of a listing against its product's price distribution. */
 export type PriceCheckModel = {
@@ -489,42 +517,51 @@ export type Query = {
   teamReport: TeamReport;
 };
 
+
 export type QueryAdjustmentsArgs = {
   gameId: Scalars['ID']['input'];
 };
 
+
 export type QueryGameArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryMarketReportArgs = {
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
 };
 
+
 export type QueryMyDecisionsArgs = {
   round?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryRivalListingsArgs = {
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
 };
 
+
 export type QueryRoundArgs = {
   gameId: Scalars['ID']['input'];
   number: Scalars['Int']['input'];
 };
+
 
 export type QueryScenarioArgs = {
   id: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryScoreboardArgs = {
   gameId: Scalars['ID']['input'];
   round?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryTeamReportArgs = {
   gameId: Scalars['ID']['input'];
@@ -588,7 +625,9 @@ export type RoundNotOpen = {
   message: Scalars['String']['output'];
 };
 
-export type RoundStatus = 'CLOSED' | 'OPEN';
+export type RoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type ScenarioCategory = {
   __typename?: 'ScenarioCategory';
@@ -599,7 +638,9 @@ export type ScenarioCategory = {
   name: LocalizedText;
 };
 
-export type ScenarioFormat = 'JSON' | 'YAML';
+export type ScenarioFormat =
+  | 'JSON'
+  | 'YAML';
 
 export type ScenarioImported = {
   __typename?: 'ScenarioImported';
@@ -774,7 +815,10 @@ export type ServiceChoiceInput = {
 };
 
 /** Customer-service level (cost per round, fewer disputes, better stars). */
-export type ServiceLevel = 'BASIC' | 'PREMIUM' | 'STANDARD';
+export type ServiceLevel =
+  | 'BASIC'
+  | 'PREMIUM'
+  | 'STANDARD';
 
 export type StockLine = {
   __typename?: 'StockLine';
@@ -797,7 +841,10 @@ export type StoredDecision = {
 };
 
 /** Store decoration (cost per round, listing-quality bonus). */
-export type Storefront = 'BASIC' | 'DECORATED' | 'FLAGSHIP';
+export type Storefront =
+  | 'BASIC'
+  | 'DECORATED'
+  | 'FLAGSHIP';
 
 export type SubmissionStatus = {
   __typename?: 'SubmissionStatus';
@@ -825,6 +872,7 @@ export type Subscription = {
   /** Rounds of a game opening and closing (graphql-ws). */
   roundChanged: RoundChanged;
 };
+
 
 export type SubscriptionRoundChangedArgs = {
   gameId: Scalars['ID']['input'];
@@ -899,2114 +947,120 @@ export type StudentDecideQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
 }>;
 
-export type StudentDecideQuery = {
-  __typename?: 'Query';
-  game: {
-    __typename?: 'GameModel';
-    id: string;
-    currentRound: number;
-    rounds: Array<{ __typename?: 'RoundModel'; number: number; status: RoundStatus }>;
-    scenario: {
-      __typename?: 'ScenarioModel';
-      id: string;
-      maxListings: number;
-      roundDays: number;
-      roundCount: number;
-      startingCashCents: number;
-      title: { __typename?: 'LocalizedText'; en: string; zh: string };
-      markets: Array<{
-        __typename?: 'ScenarioMarket';
-        code: string;
-        language: string;
-        currency: string;
-        maxDiscountBps?: number | null;
-        buyerProtectionDays: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      categories: Array<{
-        __typename?: 'ScenarioCategory';
-        id: string;
-        commissionBps: number;
-        affiliateMinBps: number;
-        affiliateMaxBps: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      products: Array<{
-        __typename?: 'ScenarioProduct';
-        id: string;
-        category: string;
-        unitCostCents: number;
-        referencePriceCents: number;
-        weightGrams: number;
-        minOrderUnits: number;
-        attributes: number;
-        leadTimeRounds: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      keywords: Array<{
-        __typename?: 'ScenarioKeyword';
-        id: string;
-        market: string;
-        category: string;
-        text: string;
-        gloss: string;
-        floorCpcCents: number;
-        searchVolume: number;
-      }>;
-      logistics: Array<{
-        __typename?: 'ScenarioLogisticsService';
-        id: string;
-        market: string;
-        tier: string;
-        name: string;
-        minDays: number;
-        maxDays: number;
-        perParcelCents: number;
-        ratePerKgCents: number;
-        firstOrdersFree: number;
-      }>;
-      rounds: Array<{ __typename?: 'ScenarioRound'; number: number; label?: string | null; modules: Array<Module> }>;
-    };
-  };
-  myStatus: {
-    __typename?: 'TeamStatus';
-    cashCents: number;
-    stock: Array<{ __typename?: 'StockLine'; product: string; location: string; units: number }>;
-  };
-  myDecisions: Array<{
-    __typename?: 'StoredDecision';
-    module: Module;
-    version: number;
-    round: number;
-    payload: string;
-  }>;
-};
+
+export type StudentDecideQuery = { __typename?: 'Query', game: { __typename?: 'GameModel', id: string, currentRound: number, rounds: Array<{ __typename?: 'RoundModel', number: number, status: RoundStatus }>, scenario: { __typename?: 'ScenarioModel', id: string, maxListings: number, roundDays: number, roundCount: number, startingCashCents: number, title: { __typename?: 'LocalizedText', en: string, zh: string }, markets: Array<{ __typename?: 'ScenarioMarket', code: string, language: string, currency: string, maxDiscountBps?: number | null, buyerProtectionDays: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, categories: Array<{ __typename?: 'ScenarioCategory', id: string, commissionBps: number, affiliateMinBps: number, affiliateMaxBps: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, products: Array<{ __typename?: 'ScenarioProduct', id: string, category: string, unitCostCents: number, referencePriceCents: number, weightGrams: number, minOrderUnits: number, attributes: number, leadTimeRounds: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, keywords: Array<{ __typename?: 'ScenarioKeyword', id: string, market: string, category: string, text: string, gloss: string, floorCpcCents: number, searchVolume: number }>, logistics: Array<{ __typename?: 'ScenarioLogisticsService', id: string, market: string, tier: string, name: string, minDays: number, maxDays: number, perParcelCents: number, ratePerKgCents: number, firstOrdersFree: number }>, rounds: Array<{ __typename?: 'ScenarioRound', number: number, label?: string | null, modules: Array<Module> }> } }, myStatus: { __typename?: 'TeamStatus', cashCents: number, stock: Array<{ __typename?: 'StockLine', product: string, location: string, units: number }> }, myDecisions: Array<{ __typename?: 'StoredDecision', module: Module, version: number, round: number, payload: string }> };
 
 export type StudentPreviousDecisionsQueryVariables = Exact<{
   round: Scalars['Int']['input'];
 }>;
 
-export type StudentPreviousDecisionsQuery = {
-  __typename?: 'Query';
-  myDecisions: Array<{ __typename?: 'StoredDecision'; module: Module; round: number; payload: string }>;
-};
+
+export type StudentPreviousDecisionsQuery = { __typename?: 'Query', myDecisions: Array<{ __typename?: 'StoredDecision', module: Module, round: number, payload: string }> };
+
+type DecisionRefusal_DecisionsRejected_Fragment = { __typename?: 'DecisionsRejected', errorCode: string, message: string, errors: Array<{ __typename?: 'DecisionIssue', module: Module, code: string, path: string, message: string }> };
+
+type DecisionRefusal_DecisionsValid_Fragment = { __typename?: 'DecisionsValid' };
+
+type DecisionRefusal_RoundNotOpen_Fragment = { __typename?: 'RoundNotOpen', errorCode: string, message: string };
+
+export type DecisionRefusalFragment =
+  | DecisionRefusal_DecisionsRejected_Fragment
+  | DecisionRefusal_DecisionsValid_Fragment
+  | DecisionRefusal_RoundNotOpen_Fragment
+;
 
 export type StudentValidateMutationVariables = Exact<{
   input: SubmitDecisionsInput;
 }>;
 
-export type StudentValidateMutation = {
-  __typename?: 'Mutation';
-  validateDecisions:
-    | {
-        __typename: 'DecisionsRejected';
-        errorCode: string;
-        message: string;
-        errors: Array<{ __typename?: 'DecisionIssue'; module: Module; code: string; path: string; message: string }>;
-      }
+
+export type StudentValidateMutation = { __typename?: 'Mutation', validateDecisions:
+    | { __typename: 'DecisionsRejected', errorCode: string, message: string, errors: Array<{ __typename?: 'DecisionIssue', module: Module, code: string, path: string, message: string }> }
     | { __typename: 'DecisionsValid' }
-    | { __typename: 'RoundNotOpen'; errorCode: string; message: string };
-};
+    | { __typename: 'RoundNotOpen', errorCode: string, message: string }
+   };
 
 export type StudentSubmitMutationVariables = Exact<{
   input: SubmitDecisionsInput;
 }>;
 
-export type StudentSubmitMutation = {
-  __typename?: 'Mutation';
-  submitDecisions:
-    | {
-        __typename: 'DecisionsAccepted';
-        round: number;
-        modules: Array<{ __typename?: 'ModuleVersion'; module: Module; version: number }>;
-      }
-    | {
-        __typename: 'DecisionsRejected';
-        errorCode: string;
-        message: string;
-        errors: Array<{ __typename?: 'DecisionIssue'; module: Module; code: string; path: string; message: string }>;
-      }
-    | { __typename: 'RoundNotOpen'; errorCode: string; message: string };
-};
+
+export type StudentSubmitMutation = { __typename?: 'Mutation', submitDecisions:
+    | { __typename: 'DecisionsAccepted', round: number, modules: Array<{ __typename?: 'ModuleVersion', module: Module, version: number }> }
+    | { __typename: 'DecisionsRejected', errorCode: string, message: string, errors: Array<{ __typename?: 'DecisionIssue', module: Module, code: string, path: string, message: string }> }
+    | { __typename: 'RoundNotOpen', errorCode: string, message: string }
+   };
 
 export type StudentHomeQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
 }>;
 
-export type StudentHomeQuery = {
-  __typename?: 'Query';
-  game: {
-    __typename?: 'GameModel';
-    id: string;
-    name: string;
-    status: GameStatus;
-    currentRound: number;
-    roundCount: number;
-    rounds: Array<{
-      __typename?: 'RoundModel';
-      number: number;
-      status: RoundStatus;
-      deadline?: string | null;
-      openedAt: string;
-      closedAt?: string | null;
-    }>;
-    scenario: {
-      __typename?: 'ScenarioModel';
-      title: { __typename?: 'LocalizedText'; en: string; zh: string };
-      rounds: Array<{ __typename?: 'ScenarioRound'; number: number; label?: string | null; modules: Array<Module> }>;
-      products: Array<{
-        __typename?: 'ScenarioProduct';
-        id: string;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-    };
-  };
-  myStatus: {
-    __typename?: 'TeamStatus';
-    cashCents: number;
-    serviceScore: number;
-    badges: Array<string>;
-    stock: Array<{ __typename?: 'StockLine'; product: string; location: string; units: number }>;
-    pipeline: Array<{
-      __typename?: 'StockLine';
-      product: string;
-      location: string;
-      units: number;
-      arrivesRound?: number | null;
-    }>;
-  };
-  myDecisions: Array<{ __typename?: 'StoredDecision'; module: Module; version: number; round: number }>;
-};
+
+export type StudentHomeQuery = { __typename?: 'Query', game: { __typename?: 'GameModel', id: string, name: string, status: GameStatus, currentRound: number, roundCount: number, rounds: Array<{ __typename?: 'RoundModel', number: number, status: RoundStatus, deadline?: string | null, openedAt: string, closedAt?: string | null }>, scenario: { __typename?: 'ScenarioModel', title: { __typename?: 'LocalizedText', en: string, zh: string }, rounds: Array<{ __typename?: 'ScenarioRound', number: number, label?: string | null, modules: Array<Module> }>, products: Array<{ __typename?: 'ScenarioProduct', id: string, name: { __typename?: 'LocalizedText', en: string, zh: string } }> } }, myStatus: { __typename?: 'TeamStatus', cashCents: number, serviceScore: number, badges: Array<string>, stock: Array<{ __typename?: 'StockLine', product: string, location: string, units: number }>, pipeline: Array<{ __typename?: 'StockLine', product: string, location: string, units: number, arrivesRound?: number | null }> }, myDecisions: Array<{ __typename?: 'StoredDecision', module: Module, version: number, round: number }> };
 
 export type StudentPreviousRoundQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
 }>;
 
-export type StudentPreviousRoundQuery = {
-  __typename?: 'Query';
-  teamReport: {
-    __typename?: 'TeamReport';
-    round: number;
-    total: number;
-    cashStartCents: number;
-    cashEndCents: number;
-    scores: Array<{ __typename?: 'ModuleScoreModel'; module: Module; score: number; enabled: boolean }>;
-  };
-};
+
+export type StudentPreviousRoundQuery = { __typename?: 'Query', teamReport: { __typename?: 'TeamReport', round: number, total: number, cashStartCents: number, cashEndCents: number, scores: Array<{ __typename?: 'ModuleScoreModel', module: Module, score: number, enabled: boolean }> } };
 
 export type StudentRoundChangedSubscriptionVariables = Exact<{
   gameId: Scalars['ID']['input'];
 }>;
 
-export type StudentRoundChangedSubscription = {
-  __typename?: 'Subscription';
-  roundChanged: { __typename?: 'RoundChanged'; gameId: string; round: number; status: string; gameStatus: string };
-};
 
-export type StudentMarketQueryVariables = Exact<{
-  gameId: Scalars['ID']['input'];
-}>;
-
-export type StudentMarketQuery = {
-  __typename?: 'Query';
-  game: {
-    __typename?: 'GameModel';
-    id: string;
-    rounds: Array<{ __typename?: 'RoundModel'; number: number; status: RoundStatus }>;
-    scenario: {
-      __typename?: 'ScenarioModel';
-      id: string;
-      maxListings: number;
-      roundDays: number;
-      roundCount: number;
-      startingCashCents: number;
-      title: { __typename?: 'LocalizedText'; en: string; zh: string };
-      markets: Array<{
-        __typename?: 'ScenarioMarket';
-        code: string;
-        language: string;
-        currency: string;
-        maxDiscountBps?: number | null;
-        buyerProtectionDays: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      categories: Array<{
-        __typename?: 'ScenarioCategory';
-        id: string;
-        commissionBps: number;
-        affiliateMinBps: number;
-        affiliateMaxBps: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      products: Array<{
-        __typename?: 'ScenarioProduct';
-        id: string;
-        category: string;
-        unitCostCents: number;
-        referencePriceCents: number;
-        weightGrams: number;
-        minOrderUnits: number;
-        attributes: number;
-        leadTimeRounds: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      keywords: Array<{
-        __typename?: 'ScenarioKeyword';
-        id: string;
-        market: string;
-        category: string;
-        text: string;
-        gloss: string;
-        floorCpcCents: number;
-        searchVolume: number;
-      }>;
-      logistics: Array<{
-        __typename?: 'ScenarioLogisticsService';
-        id: string;
-        market: string;
-        tier: string;
-        name: string;
-        minDays: number;
-        maxDays: number;
-        perParcelCents: number;
-        ratePerKgCents: number;
-        firstOrdersFree: number;
-      }>;
-      rounds: Array<{ __typename?: 'ScenarioRound'; number: number; label?: string | null; modules: Array<Module> }>;
-    };
-  };
-};
+export type StudentRoundChangedSubscription = { __typename?: 'Subscription', roundChanged: { __typename?: 'RoundChanged', gameId: string, round: number, status: string, gameStatus: string } };
 
 export type StudentRivalsQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
 }>;
 
-export type StudentRivalsQuery = {
-  __typename?: 'Query';
-  rivalListings: Array<{
-    __typename?: 'RivalListing';
-    kind: string;
-    seller: string;
-    market: string;
-    product: string;
-    priceCents: number;
-    rating: number;
-  }>;
-};
 
-export type StudentResultsGameQueryVariables = Exact<{
+export type StudentRivalsQuery = { __typename?: 'Query', rivalListings: Array<{ __typename?: 'RivalListing', kind: string, seller: string, market: string, product: string, priceCents: number, rating: number }> };
+
+export type StudentScoreboardQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
 }>;
 
-export type StudentResultsGameQuery = {
-  __typename?: 'Query';
-  game: {
-    __typename?: 'GameModel';
-    id: string;
-    rounds: Array<{ __typename?: 'RoundModel'; number: number; status: RoundStatus }>;
-    scenario: {
-      __typename?: 'ScenarioModel';
-      id: string;
-      maxListings: number;
-      roundDays: number;
-      roundCount: number;
-      startingCashCents: number;
-      title: { __typename?: 'LocalizedText'; en: string; zh: string };
-      markets: Array<{
-        __typename?: 'ScenarioMarket';
-        code: string;
-        language: string;
-        currency: string;
-        maxDiscountBps?: number | null;
-        buyerProtectionDays: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      categories: Array<{
-        __typename?: 'ScenarioCategory';
-        id: string;
-        commissionBps: number;
-        affiliateMinBps: number;
-        affiliateMaxBps: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      products: Array<{
-        __typename?: 'ScenarioProduct';
-        id: string;
-        category: string;
-        unitCostCents: number;
-        referencePriceCents: number;
-        weightGrams: number;
-        minOrderUnits: number;
-        attributes: number;
-        leadTimeRounds: number;
-        name: { __typename?: 'LocalizedText'; en: string; zh: string };
-      }>;
-      keywords: Array<{
-        __typename?: 'ScenarioKeyword';
-        id: string;
-        market: string;
-        category: string;
-        text: string;
-        gloss: string;
-        floorCpcCents: number;
-        searchVolume: number;
-      }>;
-      logistics: Array<{
-        __typename?: 'ScenarioLogisticsService';
-        id: string;
-        market: string;
-        tier: string;
-        name: string;
-        minDays: number;
-        maxDays: number;
-        perParcelCents: number;
-        ratePerKgCents: number;
-        firstOrdersFree: number;
-      }>;
-      rounds: Array<{ __typename?: 'ScenarioRound'; number: number; label?: string | null; modules: Array<Module> }>;
-    };
-  };
-  scoreboard: {
-    __typename?: 'Scoreboard';
-    complete: boolean;
-    closedRounds: number;
-    frozenAfterRound?: number | null;
-    rows: Array<{
-      __typename?: 'ScoreboardRow';
-      rank: number;
-      total: number;
-      team: { __typename?: 'TeamModel'; id: string; code: string; name: string };
-      modules: Array<{ __typename?: 'ModuleScoreCell'; module: Module; score: number }>;
-    }>;
-  };
-};
+
+export type StudentScoreboardQuery = { __typename?: 'Query', scoreboard: { __typename?: 'Scoreboard', complete: boolean, closedRounds: number, frozenAfterRound?: number | null, rows: Array<{ __typename?: 'ScoreboardRow', rank: number, total: number, team: { __typename?: 'TeamModel', id: string, code: string, name: string }, modules: Array<{ __typename?: 'ModuleScoreCell', module: Module, score: number }> }> } };
 
 export type StudentRoundReportQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
 }>;
 
-export type StudentRoundReportQuery = {
-  __typename?: 'Query';
-  teamReport: {
-    __typename?: 'TeamReport';
-    round: number;
-    total: number;
-    absentModules: Array<Module>;
-    cashStartCents: number;
-    cashEndCents: number;
-    scores: Array<{
-      __typename?: 'ModuleScoreModel';
-      module: Module;
-      enabled: boolean;
-      score: number;
-      points: Array<{
-        __typename?: 'ScorePointModel';
-        kpi: string;
-        value: number;
-        zeroAt: number;
-        fullAt: number;
-        maxPoints: number;
-        points: number;
-      }>;
-    }>;
-    ledger: Array<{ __typename?: 'LedgerEntryModel'; kind: string; amountCents: number }>;
-    listings: Array<{
-      __typename?: 'ListingReportModel';
-      product: string;
-      market: string;
-      impressions: number;
-      clicks: number;
-      orders: number;
-      revenueCents: number;
-      priceCents: number;
-      flags: Array<string>;
-    }>;
-    auctions: Array<{
-      __typename?: 'AuctionReportModel';
-      keyword: string;
-      product: string;
-      market: string;
-      bidCents: number;
-      averagePosition: number;
-      impressions: number;
-      clicks: number;
-      cpcCents: number;
-      spendCents: number;
-      lostToBudget: number;
-      qualityScore: number;
-    }>;
-    lanes: Array<{
-      __typename?: 'LaneReportModel';
-      market: string;
-      service: string;
-      tier: string;
-      parcels: number;
-      averageDeliveryDays: number;
-      late: number;
-      lost: number;
-      damaged: number;
-      costCents: number;
-    }>;
-  };
-};
 
-export type ScenarioFactsFragment = {
-  __typename?: 'ScenarioModel';
-  id: string;
-  maxListings: number;
-  roundDays: number;
-  roundCount: number;
-  startingCashCents: number;
-  title: { __typename?: 'LocalizedText'; en: string; zh: string };
-  markets: Array<{
-    __typename?: 'ScenarioMarket';
-    code: string;
-    language: string;
-    currency: string;
-    maxDiscountBps?: number | null;
-    buyerProtectionDays: number;
-    name: { __typename?: 'LocalizedText'; en: string; zh: string };
-  }>;
-  categories: Array<{
-    __typename?: 'ScenarioCategory';
-    id: string;
-    commissionBps: number;
-    affiliateMinBps: number;
-    affiliateMaxBps: number;
-    name: { __typename?: 'LocalizedText'; en: string; zh: string };
-  }>;
-  products: Array<{
-    __typename?: 'ScenarioProduct';
-    id: string;
-    category: string;
-    unitCostCents: number;
-    referencePriceCents: number;
-    weightGrams: number;
-    minOrderUnits: number;
-    attributes: number;
-    leadTimeRounds: number;
-    name: { __typename?: 'LocalizedText'; en: string; zh: string };
-  }>;
-  keywords: Array<{
-    __typename?: 'ScenarioKeyword';
-    id: string;
-    market: string;
-    category: string;
-    text: string;
-    gloss: string;
-    floorCpcCents: number;
-    searchVolume: number;
-  }>;
-  logistics: Array<{
-    __typename?: 'ScenarioLogisticsService';
-    id: string;
-    market: string;
-    tier: string;
-    name: string;
-    minDays: number;
-    maxDays: number;
-    perParcelCents: number;
-    ratePerKgCents: number;
-    firstOrdersFree: number;
-  }>;
-  rounds: Array<{ __typename?: 'ScenarioRound'; number: number; label?: string | null; modules: Array<Module> }>;
-};
+export type StudentRoundReportQuery = { __typename?: 'Query', teamReport: { __typename?: 'TeamReport', round: number, total: number, absentModules: Array<Module>, cashStartCents: number, cashEndCents: number, scores: Array<{ __typename?: 'ModuleScoreModel', module: Module, enabled: boolean, score: number, points: Array<{ __typename?: 'ScorePointModel', kpi: string, value: number, zeroAt: number, fullAt: number, maxPoints: number, points: number }> }>, ledger: Array<{ __typename?: 'LedgerEntryModel', kind: string, amountCents: number }>, listings: Array<{ __typename?: 'ListingReportModel', product: string, market: string, impressions: number, clicks: number, orders: number, revenueCents: number, priceCents: number, flags: Array<string> }>, auctions: Array<{ __typename?: 'AuctionReportModel', keyword: string, product: string, market: string, bidCents: number, averagePosition: number, impressions: number, clicks: number, cpcCents: number, spendCents: number, lostToBudget: number, qualityScore: number }>, lanes: Array<{ __typename?: 'LaneReportModel', market: string, service: string, tier: string, parcels: number, averageDeliveryDays: number, late: number, lost: number, damaged: number, costCents: number }> } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type ScenarioFactsFragment = { __typename?: 'ScenarioModel', id: string, maxListings: number, roundDays: number, roundCount: number, startingCashCents: number, title: { __typename?: 'LocalizedText', en: string, zh: string }, markets: Array<{ __typename?: 'ScenarioMarket', code: string, language: string, currency: string, maxDiscountBps?: number | null, buyerProtectionDays: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, categories: Array<{ __typename?: 'ScenarioCategory', id: string, commissionBps: number, affiliateMinBps: number, affiliateMaxBps: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, products: Array<{ __typename?: 'ScenarioProduct', id: string, category: string, unitCostCents: number, referencePriceCents: number, weightGrams: number, minOrderUnits: number, attributes: number, leadTimeRounds: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, keywords: Array<{ __typename?: 'ScenarioKeyword', id: string, market: string, category: string, text: string, gloss: string, floorCpcCents: number, searchVolume: number }>, logistics: Array<{ __typename?: 'ScenarioLogisticsService', id: string, market: string, tier: string, name: string, minDays: number, maxDays: number, perParcelCents: number, ratePerKgCents: number, firstOrdersFree: number }>, rounds: Array<{ __typename?: 'ScenarioRound', number: number, label?: string | null, modules: Array<Module> }> };
 
-export type MeQuery = {
-  __typename?: 'Query';
-  me: {
-    __typename?: 'Me';
-    role: string;
-    gameId?: string | null;
-    team?: { __typename?: 'TeamModel'; id: string; code: string; name: string } | null;
-  };
-};
+export type StudentGameFactsQueryVariables = Exact<{
+  gameId: Scalars['ID']['input'];
+}>;
 
-export const ScenarioFactsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ScenarioFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioModel' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'maxListings' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startingCashCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDiscountBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerProtectionDays' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'categories' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'commissionBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMinBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMaxBps' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'products' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitCostCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'referencePriceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weightGrams' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minOrderUnits' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attributes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeRounds' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keywords' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gloss' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floorCpcCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'searchVolume' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'logistics' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'perParcelCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratePerKgCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstOrdersFree' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rounds' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ScenarioFactsFragment, unknown>;
-export const StudentDecideDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentDecide' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'game' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currentRound' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rounds' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scenario' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioFacts' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'cashCents' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stock' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'units' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myDecisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ScenarioFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioModel' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'maxListings' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startingCashCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDiscountBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerProtectionDays' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'categories' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'commissionBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMinBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMaxBps' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'products' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitCostCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'referencePriceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weightGrams' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minOrderUnits' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attributes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeRounds' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keywords' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gloss' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floorCpcCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'searchVolume' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'logistics' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'perParcelCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratePerKgCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstOrdersFree' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rounds' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentDecideQuery, StudentDecideQueryVariables>;
-export const StudentPreviousDecisionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentPreviousDecisions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myDecisions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'round' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentPreviousDecisionsQuery, StudentPreviousDecisionsQueryVariables>;
-export const StudentValidateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StudentValidate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitDecisionsInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'validateDecisions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionsRejected' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'errors' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundNotOpen' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentValidateMutation, StudentValidateMutationVariables>;
-export const StudentSubmitDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StudentSubmit' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitDecisionsInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitDecisions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionsAccepted' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'modules' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionsRejected' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'errors' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoundNotOpen' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentSubmitMutation, StudentSubmitMutationVariables>;
-export const StudentHomeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentHome' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'game' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currentRound' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rounds' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scenario' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'title' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'rounds' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'modules' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'products' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'cashCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceScore' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'badges' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stock' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'units' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pipeline' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'units' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'arrivesRound' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myDecisions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentHomeQuery, StudentHomeQueryVariables>;
-export const StudentPreviousRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentPreviousRound' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'teamReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'gameId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'round' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cashStartCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cashEndCents' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scores' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentPreviousRoundQuery, StudentPreviousRoundQueryVariables>;
-export const StudentRoundChangedDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'StudentRoundChanged' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'roundChanged' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'gameId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'gameId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gameStatus' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentRoundChangedSubscription, StudentRoundChangedSubscriptionVariables>;
-export const StudentMarketDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentMarket' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'game' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rounds' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scenario' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioFacts' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ScenarioFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioModel' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'maxListings' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startingCashCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDiscountBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerProtectionDays' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'categories' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'commissionBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMinBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMaxBps' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'products' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitCostCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'referencePriceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weightGrams' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minOrderUnits' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attributes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeRounds' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keywords' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gloss' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floorCpcCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'searchVolume' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'logistics' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'perParcelCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratePerKgCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstOrdersFree' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rounds' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentMarketQuery, StudentMarketQueryVariables>;
-export const StudentRivalsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentRivals' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rivalListings' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'gameId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'round' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'seller' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentRivalsQuery, StudentRivalsQueryVariables>;
-export const StudentResultsGameDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentResultsGame' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'game' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rounds' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scenario' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScenarioFacts' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scoreboard' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'gameId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closedRounds' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frozenAfterRound' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'team' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'modules' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ScenarioFacts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScenarioModel' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'title' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'maxListings' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundDays' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startingCashCents' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDiscountBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'buyerProtectionDays' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'categories' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'commissionBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMinBps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'affiliateMaxBps' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'products' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zh' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'unitCostCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'referencePriceCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'weightGrams' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minOrderUnits' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attributes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'leadTimeRounds' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'keywords' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gloss' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'floorCpcCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'searchVolume' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'logistics' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'perParcelCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratePerKgCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstOrdersFree' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rounds' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'modules' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentResultsGameQuery, StudentResultsGameQueryVariables>;
-export const StudentRoundReportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StudentRoundReport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'teamReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'gameId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'gameId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'round' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'round' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'absentModules' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cashStartCents' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cashEndCents' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'scores' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'module' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'points' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'kpi' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'zeroAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'fullAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'maxPoints' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ledger' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'listings' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'impressions' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'orders' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revenueCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'priceCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'auctions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'keyword' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bidCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averagePosition' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'impressions' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'clicks' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpcCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'spendCents' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lostToBudget' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'qualityScore' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'lanes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'parcels' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageDeliveryDays' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'late' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'damaged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'costCents' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StudentRoundReportQuery, StudentRoundReportQueryVariables>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gameId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+
+export type StudentGameFactsQuery = { __typename?: 'Query', game: { __typename?: 'GameModel', id: string, rounds: Array<{ __typename?: 'RoundModel', number: number, status: RoundStatus }>, scenario: { __typename?: 'ScenarioModel', id: string, maxListings: number, roundDays: number, roundCount: number, startingCashCents: number, title: { __typename?: 'LocalizedText', en: string, zh: string }, markets: Array<{ __typename?: 'ScenarioMarket', code: string, language: string, currency: string, maxDiscountBps?: number | null, buyerProtectionDays: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, categories: Array<{ __typename?: 'ScenarioCategory', id: string, commissionBps: number, affiliateMinBps: number, affiliateMaxBps: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, products: Array<{ __typename?: 'ScenarioProduct', id: string, category: string, unitCostCents: number, referencePriceCents: number, weightGrams: number, minOrderUnits: number, attributes: number, leadTimeRounds: number, name: { __typename?: 'LocalizedText', en: string, zh: string } }>, keywords: Array<{ __typename?: 'ScenarioKeyword', id: string, market: string, category: string, text: string, gloss: string, floorCpcCents: number, searchVolume: number }>, logistics: Array<{ __typename?: 'ScenarioLogisticsService', id: string, market: string, tier: string, name: string, minDays: number, maxDays: number, perParcelCents: number, ratePerKgCents: number, firstOrdersFree: number }>, rounds: Array<{ __typename?: 'ScenarioRound', number: number, label?: string | null, modules: Array<Module> }> } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', role: string, gameId?: string | null, team?: { __typename?: 'TeamModel', id: string, code: string, name: string } | null } };
+
+export const DecisionRefusalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidateDecisionsResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionsRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundNotOpen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DecisionRefusalFragment, unknown>;
+export const ScenarioFactsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxListings"}},{"kind":"Field","name":{"kind":"Name","value":"roundDays"}},{"kind":"Field","name":{"kind":"Name","value":"roundCount"}},{"kind":"Field","name":{"kind":"Name","value":"startingCashCents"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiscountBps"}},{"kind":"Field","name":{"kind":"Name","value":"buyerProtectionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissionBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMinBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMaxBps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"referencePriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"minOrderUnits"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeRounds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gloss"}},{"kind":"Field","name":{"kind":"Name","value":"floorCpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"searchVolume"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"perParcelCents"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerKgCents"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrdersFree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}}]}}]} as unknown as DocumentNode<ScenarioFactsFragment, unknown>;
+export const StudentDecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentDecide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"game"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentRound"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFacts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashCents"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxListings"}},{"kind":"Field","name":{"kind":"Name","value":"roundDays"}},{"kind":"Field","name":{"kind":"Name","value":"roundCount"}},{"kind":"Field","name":{"kind":"Name","value":"startingCashCents"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiscountBps"}},{"kind":"Field","name":{"kind":"Name","value":"buyerProtectionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissionBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMinBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMaxBps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"referencePriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"minOrderUnits"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeRounds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gloss"}},{"kind":"Field","name":{"kind":"Name","value":"floorCpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"searchVolume"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"perParcelCents"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerKgCents"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrdersFree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}}]}}]} as unknown as DocumentNode<StudentDecideQuery, StudentDecideQueryVariables>;
+export const StudentPreviousDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentPreviousDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<StudentPreviousDecisionsQuery, StudentPreviousDecisionsQueryVariables>;
+export const StudentValidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StudentValidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDecisionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidateDecisionsResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionsRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundNotOpen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StudentValidateMutation, StudentValidateMutationVariables>;
+export const StudentSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StudentSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDecisionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionsAccepted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidateDecisionsResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionsRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundNotOpen"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StudentSubmitMutation, StudentSubmitMutationVariables>;
+export const StudentHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"game"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentRound"}},{"kind":"Field","name":{"kind":"Name","value":"roundCount"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashCents"}},{"kind":"Field","name":{"kind":"Name","value":"serviceScore"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"arrivesRound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"round"}}]}}]}}]} as unknown as DocumentNode<StudentHomeQuery, StudentHomeQueryVariables>;
+export const StudentPreviousRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentPreviousRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}},{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"cashStartCents"}},{"kind":"Field","name":{"kind":"Name","value":"cashEndCents"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<StudentPreviousRoundQuery, StudentPreviousRoundQueryVariables>;
+export const StudentRoundChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StudentRoundChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gameId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gameStatus"}}]}}]}}]} as unknown as DocumentNode<StudentRoundChangedSubscription, StudentRoundChangedSubscriptionVariables>;
+export const StudentRivalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentRivals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rivalListings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}},{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seller"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<StudentRivalsQuery, StudentRivalsQueryVariables>;
+export const StudentScoreboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentScoreboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"closedRounds"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAfterRound"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StudentScoreboardQuery, StudentScoreboardQueryVariables>;
+export const StudentRoundReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentRoundReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gameId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}},{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"absentModules"}},{"kind":"Field","name":{"kind":"Name","value":"cashStartCents"}},{"kind":"Field","name":{"kind":"Name","value":"cashEndCents"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"zeroAt"}},{"kind":"Field","name":{"kind":"Name","value":"fullAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"revenueCents"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"bidCents"}},{"kind":"Field","name":{"kind":"Name","value":"averagePosition"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"cpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}},{"kind":"Field","name":{"kind":"Name","value":"lostToBudget"}},{"kind":"Field","name":{"kind":"Name","value":"qualityScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lanes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"parcels"}},{"kind":"Field","name":{"kind":"Name","value":"averageDeliveryDays"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"damaged"}},{"kind":"Field","name":{"kind":"Name","value":"costCents"}}]}}]}}]}}]} as unknown as DocumentNode<StudentRoundReportQuery, StudentRoundReportQueryVariables>;
+export const StudentGameFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudentGameFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"game"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gameId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFacts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFacts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxListings"}},{"kind":"Field","name":{"kind":"Name","value":"roundDays"}},{"kind":"Field","name":{"kind":"Name","value":"roundCount"}},{"kind":"Field","name":{"kind":"Name","value":"startingCashCents"}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiscountBps"}},{"kind":"Field","name":{"kind":"Name","value":"buyerProtectionDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissionBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMinBps"}},{"kind":"Field","name":{"kind":"Name","value":"affiliateMaxBps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"referencePriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"weightGrams"}},{"kind":"Field","name":{"kind":"Name","value":"minOrderUnits"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeRounds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"gloss"}},{"kind":"Field","name":{"kind":"Name","value":"floorCpcCents"}},{"kind":"Field","name":{"kind":"Name","value":"searchVolume"}}]}},{"kind":"Field","name":{"kind":"Name","value":"logistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"perParcelCents"}},{"kind":"Field","name":{"kind":"Name","value":"ratePerKgCents"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrdersFree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"modules"}}]}}]}}]} as unknown as DocumentNode<StudentGameFactsQuery, StudentGameFactsQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"gameId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

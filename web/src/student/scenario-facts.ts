@@ -76,6 +76,22 @@ export const ScenarioFacts = graphql(`
   }
 `);
 
+/** The game's rounds and its scenario's facts (Market and Results start from it). */
+export const GameFactsQuery = graphql(`
+  query StudentGameFacts($gameId: ID!) {
+    game(id: $gameId) {
+      id
+      rounds {
+        number
+        status
+      }
+      scenario {
+        ...ScenarioFacts
+      }
+    }
+  }
+`);
+
 export type Facts = ScenarioFactsFragment;
 export type Product = Facts['products'][number];
 export type Market = Facts['markets'][number];

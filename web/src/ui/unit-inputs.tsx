@@ -46,3 +46,19 @@ export function PercentInput({ id, value, onChange, min = 0, max = 10000, status
     />
   );
 }
+
+/** A count field (units, images, days): whole numbers, empty means zero (or the minimum). */
+export function CountInput({ id, value, onChange, min = 0, max, status }: UnitInputProps) {
+  return (
+    <InputNumber<number>
+      id={id}
+      min={min}
+      max={max}
+      precision={0}
+      value={value}
+      status={status}
+      style={{ width: '100%' }}
+      onChange={(v) => onChange(v ?? min)}
+    />
+  );
+}

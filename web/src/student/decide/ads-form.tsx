@@ -6,6 +6,7 @@ import { formatDollars, formatPercent } from '../../ui/units';
 import type { Facts, FactsIndex } from '../scenario-facts';
 import type { Issue } from './decision-issues';
 import { Field } from './field';
+import { patchAt, removeAt } from './list-edit';
 import type { AdsDraft, SelectionDraft } from './module-drafts';
 
 interface Props {
@@ -24,7 +25,7 @@ export function AdsForm({ facts, ix, draft, setDraft, issues, selection }: Props
   const money = (c: number) => formatDollars(c, i18n.language);
   const rate = (b: number) => formatPercent(b, i18n.language);
   const setBid = (i: number, patch: Partial<AdsDraft['bids'][number]>) =>
-    setDraft({ ...draft, bids: draft.bids.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
+    setDraft({ ...draft, bids: patchAt(draft.bids, i, patch) });
   const listed = [...new Set(selection.listings.map((l) => l.product).filter(Boolean))];
   const marketsOf = (product: string) =>
     new Set(selection.listings.filter((l) => l.product === product).map((l) => l.market));
@@ -87,11 +88,7 @@ export function AdsForm({ facts, ix, draft, setDraft, issues, selection }: Props
             size="small"
             style={{ marginBottom: 12 }}
             extra={
-              <Button
-                size="small"
-                danger
-                onClick={() => setDraft({ ...draft, bids: draft.bids.filter((_x, j) => j !== i) })}
-              >
+              <Button size="small" danger onClick={() => setDraft({ ...draft, bids: removeAt(draft.bids, i) })}>
                 {t('remove')}
               </Button>
             }

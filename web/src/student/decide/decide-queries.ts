@@ -40,24 +40,31 @@ export const PreviousDecisionsQuery = graphql(`
   }
 `);
 
+/** Why decisions were not (or would not be) accepted: every problem with its field path, or a closed round. */
+export const DecisionRefusal = graphql(`
+  fragment DecisionRefusal on ValidateDecisionsResult {
+    ... on DecisionsRejected {
+      errorCode
+      message
+      errors {
+        module
+        code
+        path
+        message
+      }
+    }
+    ... on RoundNotOpen {
+      errorCode
+      message
+    }
+  }
+`);
+
 export const ValidateMutation = graphql(`
   mutation StudentValidate($input: SubmitDecisionsInput!) {
     validateDecisions(input: $input) {
       __typename
-      ... on DecisionsRejected {
-        errorCode
-        message
-        errors {
-          module
-          code
-          path
-          message
-        }
-      }
-      ... on RoundNotOpen {
-        errorCode
-        message
-      }
+      ...DecisionRefusal
     }
   }
 `);
@@ -73,20 +80,7 @@ export const SubmitMutation = graphql(`
           version
         }
       }
-      ... on DecisionsRejected {
-        errorCode
-        message
-        errors {
-          module
-          code
-          path
-          message
-        }
-      }
-      ... on RoundNotOpen {
-        errorCode
-        message
-      }
+      ...DecisionRefusal
     }
   }
 `);

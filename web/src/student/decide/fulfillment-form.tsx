@@ -1,10 +1,12 @@
-import { Button, Col, Form, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Button, Col, Form, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../ui/localized';
+import { CountInput } from '../../ui/unit-inputs';
 import { formatDollars } from '../../ui/units';
 import type { Facts } from '../scenario-facts';
 import type { Issue } from './decision-issues';
 import { Field } from './field';
+import { patchAt, removeAt } from './list-edit';
 import type { FulfillmentDraft } from './module-drafts';
 
 interface Props {
@@ -29,7 +31,7 @@ export function FulfillmentForm({ facts, draft, setDraft, issues, homeStock }: P
     facts.logistics.some((l) => l.market === m.code && l.tier === 'WAREHOUSE'),
   );
   const setTransfer = (i: number, patch: Partial<FulfillmentDraft['transfers'][number]>) =>
-    setDraft({ ...draft, transfers: draft.transfers.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    setDraft({ ...draft, transfers: patchAt(draft.transfers, i, patch) });
   const moved = (product: string) =>
     draft.transfers.filter((x) => x.product === product).reduce((s, x) => s + x.units, 0);
   return (
@@ -81,12 +83,11 @@ export function FulfillmentForm({ facts, draft, setDraft, issues, homeStock }: P
             issues={issues}
             help={t('handlingDaysHelp')}
           >
-            <InputNumber
+            <CountInput
               id="handlingDays"
               min={1}
               value={draft.handlingDays}
-              style={{ width: '100%' }}
-              onChange={(v) => setDraft({ ...draft, handlingDays: v ?? 1 })}
+              onChange={(v) => setDraft({ ...draft, handlingDays: v })}
             />
           </Field>
         </Col>
@@ -144,20 +145,14 @@ export function FulfillmentForm({ facts, draft, setDraft, issues, homeStock }: P
             </Col>
             <Col xs={8} md={4}>
               <Field id={`${at}.units`} label={t('units')} path={`${at}.units`} issues={issues}>
-                <InputNumber
-                  id={`${at}.units`}
-                  min={0}
-                  value={x.units}
-                  style={{ width: '100%' }}
-                  onChange={(v) => setTransfer(i, { units: v ?? 0 })}
-                />
+                <CountInput id={`${at}.units`} min={0} value={x.units} onChange={(v) => setTransfer(i, { units: v })} />
               </Field>
             </Col>
             <Col xs={4} md={4}>
               <Button
                 danger
                 style={{ marginBottom: 12 }}
-                onClick={() => setDraft({ ...draft, transfers: draft.transfers.filter((_y, j) => j !== i) })}
+                onClick={() => setDraft({ ...draft, transfers: removeAt(draft.transfers, i) })}
               >
                 {t('remove')}
               </Button>

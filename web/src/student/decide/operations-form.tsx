@@ -1,12 +1,13 @@
-import { Button, Card, Col, Form, InputNumber, Radio, Row, Select, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Form, Radio, Row, Select, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../ui/localized';
-import { MoneyInput, PercentInput } from '../../ui/unit-inputs';
+import { CountInput, MoneyInput, PercentInput } from '../../ui/unit-inputs';
 import { formatDollars } from '../../ui/units';
 import { expectedShippingCents } from '../scenario-facts';
 import type { Facts, FactsIndex } from '../scenario-facts';
 import type { Issue } from './decision-issues';
 import { Field } from './field';
+import { patchAt, removeAt } from './list-edit';
 import type { FulfillmentDraft, OperationsDraft, PriceDraft, SelectionDraft } from './module-drafts';
 
 interface Props {
@@ -43,7 +44,7 @@ export function OperationsForm({ facts, ix, draft, setDraft, issues, selection, 
   const local = useLocalized();
   const money = (c: number) => formatDollars(c, i18n.language);
   const setPrice = (i: number, patch: Partial<PriceDraft>) =>
-    setDraft({ ...draft, prices: draft.prices.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+    setDraft({ ...draft, prices: patchAt(draft.prices, i, patch) });
   const priceEveryListing = () => {
     const missing = selection.listings.filter(
       (l) => l.product && !draft.prices.some((p) => p.product === l.product && p.market === l.market),
@@ -57,7 +58,7 @@ export function OperationsForm({ facts, ix, draft, setDraft, issues, selection, 
     setDraft({ ...draft, prices: [...draft.prices, ...added] });
   };
   const setPurchase = (i: number, patch: Partial<OperationsDraft['purchases'][number]>) =>
-    setDraft({ ...draft, purchases: draft.purchases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+    setDraft({ ...draft, purchases: patchAt(draft.purchases, i, patch) });
   const spend = draft.purchases.reduce((s, p) => s + p.units * (ix.product.get(p.product)?.unitCostCents ?? 0), 0);
   return (
     <Form layout="vertical" component="div">
@@ -76,11 +77,7 @@ export function OperationsForm({ facts, ix, draft, setDraft, issues, selection, 
             style={{ marginBottom: 12 }}
             title={`${product ? local(product.name) : p.product} · ${p.market}`}
             extra={
-              <Button
-                size="small"
-                danger
-                onClick={() => setDraft({ ...draft, prices: draft.prices.filter((_x, j) => j !== i) })}
-              >
+              <Button size="small" danger onClick={() => setDraft({ ...draft, prices: removeAt(draft.prices, i) })}>
                 {t('remove')}
               </Button>
             }
@@ -176,20 +173,14 @@ export function OperationsForm({ facts, ix, draft, setDraft, issues, selection, 
                 issues={issues}
                 help={product ? money(p.units * product.unitCostCents) : undefined}
               >
-                <InputNumber
-                  id={`${at}.units`}
-                  min={0}
-                  value={p.units}
-                  style={{ width: '100%' }}
-                  onChange={(v) => setPurchase(i, { units: v ?? 0 })}
-                />
+                <CountInput id={`${at}.units`} min={0} value={p.units} onChange={(v) => setPurchase(i, { units: v })} />
               </Field>
             </Col>
             <Col xs={12} md={6}>
               <Button
                 danger
                 style={{ marginBottom: 36 }}
-                onClick={() => setDraft({ ...draft, purchases: draft.purchases.filter((_x, j) => j !== i) })}
+                onClick={() => setDraft({ ...draft, purchases: removeAt(draft.purchases, i) })}
               >
                 {t('remove')}
               </Button>

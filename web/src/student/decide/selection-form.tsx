@@ -1,11 +1,13 @@
-import { Button, Card, Col, Form, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Form, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../ui/localized';
+import { CountInput } from '../../ui/unit-inputs';
 import { formatDollars } from '../../ui/units';
 import type { Facts, FactsIndex } from '../scenario-facts';
 import { issuesAt } from './decision-issues';
 import type { Issue } from './decision-issues';
 import { Field } from './field';
+import { patchAt, removeAt } from './list-edit';
 import type { ListingDraft, SelectionDraft } from './module-drafts';
 
 interface Props {
@@ -24,7 +26,7 @@ export function SelectionForm({ facts, ix, draft, setDraft, issues }: Props) {
   const { t, i18n } = useTranslation('studentDecide');
   const local = useLocalized();
   const update = (i: number, patch: Partial<ListingDraft>) =>
-    setDraft({ ...draft, listings: draft.listings.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
+    setDraft({ ...draft, listings: patchAt(draft.listings, i, patch) });
   const add = () => {
     const market = facts.markets[0];
     setDraft({
@@ -42,7 +44,7 @@ export function SelectionForm({ facts, ix, draft, setDraft, issues }: Props) {
       ],
     });
   };
-  const remove = (i: number) => setDraft({ ...draft, listings: draft.listings.filter((_l, j) => j !== i) });
+  const remove = (i: number) => setDraft({ ...draft, listings: removeAt(draft.listings, i) });
   const productOptions = facts.categories.map((c) => ({
     label: local(c.name),
     title: local(c.name),
@@ -186,13 +188,12 @@ export function SelectionForm({ facts, ix, draft, setDraft, issues }: Props) {
                   issues={issues}
                   help={t('imagesHelp')}
                 >
-                  <InputNumber
+                  <CountInput
                     id={`${at}.images`}
                     min={0}
                     max={20}
                     value={l.images}
-                    style={{ width: '100%' }}
-                    onChange={(v) => update(i, { images: v ?? 0 })}
+                    onChange={(v) => update(i, { images: v })}
                   />
                 </Field>
               </Col>
@@ -204,13 +205,12 @@ export function SelectionForm({ facts, ix, draft, setDraft, issues }: Props) {
                   issues={issues}
                   help={t('attributesHelp', { n: product?.attributes ?? '?' })}
                 >
-                  <InputNumber
+                  <CountInput
                     id={`${at}.attributesFilled`}
                     min={0}
                     max={product?.attributes}
                     value={l.attributesFilled}
-                    style={{ width: '100%' }}
-                    onChange={(v) => update(i, { attributesFilled: v ?? 0 })}
+                    onChange={(v) => update(i, { attributesFilled: v })}
                   />
                 </Field>
               </Col>

@@ -5,7 +5,8 @@ import { useQuery } from 'urql';
 import { useLocalized } from '../../ui/localized';
 import { formatDollars, formatPercent } from '../../ui/units';
 import { useViewer } from '../../ui/viewer';
-import { RivalsQuery, StudentMarketQuery } from './market-queries';
+import { GameFactsQuery } from '../scenario-facts';
+import { RivalsQuery } from './market-queries';
 import './market-strings';
 
 /** Market: the catalog, keywords per market, logistics lanes, categories' commissions and rivals' listings. */
@@ -13,7 +14,7 @@ export function StudentMarketPage() {
   const { t, i18n } = useTranslation('studentMarket');
   const local = useLocalized();
   const gameId = useViewer().gameId ?? '';
-  const [{ data, error }] = useQuery({ query: StudentMarketQuery, variables: { gameId } });
+  const [{ data, error }] = useQuery({ query: GameFactsQuery, variables: { gameId } });
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<string>('');
   const [market, setMarket] = useState<string>('');

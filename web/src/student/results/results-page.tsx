@@ -6,7 +6,8 @@ import { useLocalized } from '../../ui/localized';
 import { formatDollars } from '../../ui/units';
 import { useViewer } from '../../ui/viewer';
 import { LedgerWaterfall } from './ledger-waterfall';
-import { RoundReportQuery, ResultsGameQuery } from './results-queries';
+import { GameFactsQuery } from '../scenario-facts';
+import { RoundReportQuery, ScoreboardQuery } from './results-queries';
 import './results-strings';
 import { AuctionTable, FunnelTable, LaneTable } from './round-tables';
 import { ScoreCards } from './score-cards';
@@ -18,8 +19,9 @@ export function StudentResultsPage() {
   const local = useLocalized();
   const viewer = useViewer();
   const gameId = viewer.gameId ?? '';
+  const [board] = useQuery({ query: ScoreboardQuery, variables: { gameId }, requestPolicy: 'cache-and-network' });
   const [{ data, error }] = useQuery({
-    query: ResultsGameQuery,
+    query: GameFactsQuery,
     variables: { gameId },
     requestPolicy: 'cache-and-network',
   });
@@ -28,7 +30,7 @@ export function StudentResultsPage() {
   const round = picked ?? closed[closed.length - 1] ?? 0;
   const [report] = useQuery({ query: RoundReportQuery, variables: { gameId, round }, pause: round === 0 });
   if (error) return <Alert type="error" showIcon title={t('ui:error', { message: error.message })} />;
-  if (!data) return <Spin />;
+  if (!data || !board.data) return <Spin />;
   if (closed.length === 0) return <Alert type="info" showIcon title={t('noClosedRound')} />;
   const products = new Map(data.game.scenario.products.map((p) => [p.id, p]));
   const name = (id: string) => {
@@ -93,12 +95,12 @@ export function StudentResultsPage() {
             <ScoreTrends gameId={gameId} rounds={closed} />
           </Card>
           <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('scoreboardTitle')}</h3>}>
-            {!data.scoreboard.complete && <Typography.Paragraph>{t('scoreboardHidden')}</Typography.Paragraph>}
+            {!board.data.scoreboard.complete && <Typography.Paragraph>{t('scoreboardHidden')}</Typography.Paragraph>}
             <Table
               size="small"
               pagination={false}
               rowKey={(r) => r.team.id}
-              dataSource={data.scoreboard.rows}
+              dataSource={board.data.scoreboard.rows}
               scroll={{ x: true }}
               rowClassName={(r) => (r.team.id === viewer.team?.id ? 'ant-table-row-selected' : '')}
               columns={[
@@ -108,7 +110,7 @@ export function StudentResultsPage() {
                   title: t(`ui:module${m}`),
                   key: m,
                   align: 'right' as const,
-                  render: (_x: unknown, r: (typeof data.scoreboard.rows)[number]) =>
+                  render: (_x: unknown, r: (typeof board.data.scoreboard.rows)[number]) =>
                     (r.modules.find((c) => c.module === m)?.score ?? 0).toFixed(1),
                 })),
                 { title: t('total'), key: 'total', align: 'right', render: (_x, r) => r.total.toFixed(1) },

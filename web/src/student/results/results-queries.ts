@@ -1,17 +1,7 @@
 import { graphql } from '../../generated';
 
-export const ResultsGameQuery = graphql(`
-  query StudentResultsGame($gameId: ID!) {
-    game(id: $gameId) {
-      id
-      rounds {
-        number
-        status
-      }
-      scenario {
-        ...ScenarioFacts
-      }
-    }
+export const ScoreboardQuery = graphql(`
+  query StudentScoreboard($gameId: ID!) {
     scoreboard(gameId: $gameId) {
       complete
       closedRounds
