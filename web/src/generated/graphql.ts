@@ -124,13 +124,15 @@ export type DecisionsAccepted = {
   round: Scalars['Int']['output'];
 };
 
-/** Nothing was stored: every problem is listed. */
+/** Nothing was stored: the problems are listed (the first 50; moreErrors counts the rest). */
 export type DecisionsRejected = {
   __typename?: 'DecisionsRejected';
   /** INVALID_DECISIONS or NO_MODULES */
   errorCode: Scalars['String']['output'];
   errors: Array<DecisionIssue>;
   message: Scalars['String']['output'];
+  /** How many more problems were found than are listed in errors. */
+  moreErrors: Scalars['Int']['output'];
 };
 
 /** validateDecisions: the decisions would be accepted (nothing was stored). */
@@ -188,6 +190,12 @@ export type GraderCredential = {
   __typename?: 'GraderCredential';
   gameId: Scalars['ID']['output'];
   token: Scalars['String']['output'];
+};
+
+export type GraderTokensRevoked = {
+  __typename?: 'GraderTokensRevoked';
+  gameId: Scalars['ID']['output'];
+  revoked: Scalars['Int']['output'];
 };
 
 export type ImportScenarioResult = ScenarioImported | ScenarioInvalid;
@@ -356,8 +364,12 @@ export type Mutation = {
   openRound: RoundActionResult;
   /** Lift a freeze: teams see the whole scoreboard again. */
   revealScoreboard: GameModel;
+  /** Revoke every grader token of a game (graders can no longer read it until rotated). */
+  revokeGraderTokens: GraderTokensRevoked;
   /** Revoke every token of a team (it can no longer call the API until rotated). */
   revokeTeamToken: TokensRevoked;
+  /** Revoke every grader token of a game and issue a new one (shown once); like rotateTeamToken. */
+  rotateGraderToken: GraderCredential;
   /** Revoke a team's tokens and issue a new one (shown once). */
   rotateTeamToken: TeamCredential;
   /** Store decisions for the open round (team tokens). Each module given becomes a new version; all or nothing. */
@@ -419,8 +431,20 @@ export type MutationRevealScoreboardArgs = {
 };
 
 
+export type MutationRevokeGraderTokensArgs = {
+  gameId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeTeamTokenArgs = {
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateGraderTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  gameId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 
