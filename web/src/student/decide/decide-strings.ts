@@ -22,7 +22,7 @@ const en = {
   market: 'Market',
   marketHelp: 'Where the listing is shown.',
   language: 'Listing language',
-  languageHelp: 'The market’s own language ranks better than English.',
+  languageHelp: 'The market’s own language ranks better than English or Chinese.',
   titleKeywords: 'Title keywords',
   titleKeywordsHelp:
     'Words shoppers search for in this market (gloss · searches per round); a few good ones beat many.',
@@ -130,7 +130,7 @@ registerStrings('studentDecide', {
     market: '市场',
     marketHelp: '商品上架的市场。',
     language: '商品语言',
-    languageHelp: '使用当地语言比英语排名更好。',
+    languageHelp: '使用当地语言比英语或中文排名更好。',
     titleKeywords: '标题关键词',
     titleKeywordsHelp: '该市场买家搜索的词（释义 · 每轮搜索量）；少而精胜过堆砌。',
     chooseKeywords: '选择关键词',

@@ -150,7 +150,7 @@ export function SelectionForm({ facts, ix, draft, setDraft, issues }: Props) {
                   <Select
                     id={`${at}.language`}
                     value={l.language}
-                    options={[...new Set([market?.language ?? l.language, 'en'])].map((lng) => ({
+                    options={[...new Set([market?.language ?? l.language, 'en', 'zh'])].map((lng) => ({
                       value: lng,
                       label: lng,
                     }))}
