@@ -25,6 +25,8 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
     bodyParser: false,
+    // a failed start rejects with its cause (the caller prints it) instead of exiting the process silently
+    abortOnError: false,
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyErrorHandler());
