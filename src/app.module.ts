@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TokenThrottlerGuard } from './security/token-throttler.guard';
 import { graphqlOptions } from './graphql/graphql-options';
+import { WsTransport } from './security/ws-transport';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenResolver } from './auth/token.resolver';
 import { TokenService } from './auth/token.service';
@@ -93,6 +94,7 @@ export class AppModule {
         ReportResolver,
         ScoreboardResolver,
         TokenResolver,
+        WsTransport,
       ],
     };
   }

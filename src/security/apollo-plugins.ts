@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../auth/viewer';
 import { hideSuggestion } from './execution-policy';
 
@@ -32,15 +31,6 @@ export function noStore(): ApolloServerPlugin<RequestContext> {
           response.http.headers.set('cache-control', 'no-store');
         },
       };
-    },
-  };
-}
-
-/** Hands the served schema to `onSchema` when the server starts (graphql-ws operations are checked against it). */
-export function schemaListener(onSchema: (schema: GraphQLSchema) => void): ApolloServerPlugin<RequestContext> {
-  return {
-    async serverWillStart({ schema }) {
-      onSchema(schema);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Client } from 'graphql-ws';
 import { createGame, type CreatedGame } from '../support/game-ops';
 import { gql, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
 import { wsClient, wsGql } from '../support/ws-client';
+import { WS_MAX_MESSAGE_BYTES } from '../../src/security/ws-transport';
 
 const ofTypeChain = (depth: number): string =>
   `{ __type(name: "Query") { ${'ofType { '.repeat(depth)}name${' }'.repeat(depth)} } }`;
@@ -105,6 +106,19 @@ describe('the execution policy on both transports', () => {
     expect((await gql(srv.url, '{ myTeam { code } }', {}, b.token)).data).toEqual({
       myTeam: { code: expect.any(String) },
     });
+  });
+
+  it('closes a connection whose message is over the WebSocket limit (1009) before buffering it, and serves on', async () => {
+    const token = game.teams[0].token;
+    const huge = `{ __typename } # ${'x'.repeat(WS_MAX_MESSAGE_BYTES)}`;
+    const refused = await wsGql(open(token), huge);
+    expect(refused.errors?.[0]?.message).toBe('connection closed: 1009');
+    expect((await wsGql(open(INSTRUCTOR), '{ me { role } }')).data).toEqual({ me: { role: 'INSTRUCTOR' } });
+  });
+
+  it('refuses a WebSocket upgrade on any other path', async () => {
+    const refused = await wsGql(wsClient(`${srv.base}/elsewhere`, INSTRUCTOR), '{ __typename }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CLOSED');
   });
 
   it('keeps the instructor able to work while a team is limited', async () => {
