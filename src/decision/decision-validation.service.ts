@@ -4,7 +4,9 @@ import { AppError, AppErrorCode } from '../common/app-error';
 import { canonicalJson, checkDecision, MODULE_ORDER } from '../engine';
 import { GameService } from '../game/game.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
+import { deadlinePassed } from '../round/deadline-rule';
 import {
+  arrivedAfterDeadline,
   type CheckedSubmission,
   type DecisionOutcome,
   type ModuleDecisionError,
@@ -18,7 +20,8 @@ export type Verdict = { gameId: string; cached: boolean } & (
   { ok: false; outcome: DecisionOutcome } | { ok: true; checked: CheckedSubmission }
 );
 
-function notOpen(state: RoundState): DecisionOutcome | null {
+/** Why the round takes no decisions at `at`, if it takes none (a round past its deadline is closed, poller or not). */
+function notOpen(state: RoundState, at: Date): DecisionOutcome | null {
   if (state.status === 'FINISHED')
     return { kind: 'RoundNotOpen', errorCode: 'GAME_FINISHED', message: 'the game is over' };
   if (state.currentRound === 0)
@@ -29,6 +32,7 @@ function notOpen(state: RoundState): DecisionOutcome | null {
       errorCode: 'ROUND_CLOSED',
       message: `round ${state.currentRound} is closed; wait for the next round to open`,
     };
+  if (deadlinePassed(state.deadline, at)) return arrivedAfterDeadline(state.currentRound, state.deadline ?? '');
   return null;
 }
 
@@ -45,11 +49,12 @@ export class DecisionValidationService {
     private readonly rounds: RoundStateService,
   ) {}
 
-  /** Checks a team's payloads against the open round of its game (`fresh`: not from the cache). */
+  /** Checks a team's payloads against the round of its game open at `at` (`fresh`: round state not from the cache). */
   async check(
     viewer: Viewer,
     requestedGame: string | undefined,
     payloads: ModulePayloads,
+    at: Date,
     fresh: boolean,
   ): Promise<Verdict> {
     if (viewer.role !== 'TEAM' || !viewer.teamId || !viewer.gameId)
@@ -67,7 +72,7 @@ export class DecisionValidationService {
       };
     }
     const state = await this.rounds.get(gameId, fresh);
-    const refused = notOpen(state);
+    const refused = notOpen(state, at);
     if (refused) return { ok: false, outcome: refused, gameId, cached: state.cached };
     const scenario = await this.scenarios.contentByKey(state.scenarioKey);
     const checked: CheckedSubmission = { gameId, round: state.currentRound, teamId: viewer.teamId, modules: [] };

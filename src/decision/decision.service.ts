@@ -20,31 +20,33 @@ export class DecisionService {
     private readonly clock: Clock,
   ) {}
 
+  /** A dry run, judged like a submission arriving now (after the deadline it is refused as a submission would be). */
   validate(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
-    return this.handle(viewer, gameId, payloads, null, false);
+    return this.handle(viewer, gameId, payloads, this.clock.now(), false, false);
   }
 
   submit(viewer: Viewer, gameId: string | undefined, payloads: ModulePayloads): Promise<DecisionOutcome> {
     // a submission is judged against the deadline at the moment it arrived, not when it reaches the writer
-    return this.handle(viewer, gameId, payloads, this.clock.now(), false);
+    return this.handle(viewer, gameId, payloads, this.clock.now(), true, false);
   }
 
   private async handle(
     viewer: Viewer,
     gameId: string | undefined,
     payloads: ModulePayloads,
-    arrivedAt: Date | null,
+    arrivedAt: Date,
+    store: boolean,
     fresh: boolean,
   ): Promise<DecisionOutcome> {
-    const verdict = await this.validation.check(viewer, gameId, payloads, fresh);
+    const verdict = await this.validation.check(viewer, gameId, payloads, arrivedAt, fresh);
     const outcome = !verdict.ok
       ? verdict.outcome
-      : arrivedAt
+      : store
         ? await this.writer.store(viewer, verdict.checked, arrivedAt)
         : validOutcome(verdict.checked);
     if (verdict.cached && outcome.kind !== 'DecisionsAccepted' && outcome.kind !== 'DecisionsValid') {
       this.rounds.forget(verdict.gameId);
-      return this.handle(viewer, gameId, payloads, arrivedAt, true);
+      return this.handle(viewer, gameId, payloads, arrivedAt, store, true);
     }
     return outcome;
   }

@@ -23,6 +23,8 @@ export interface RoundState {
   scenarioKey: string;
   /** Round `currentRound` exists and is OPEN. */
   open: boolean;
+  /** The open round's deadline (ISO), if it has one. */
+  deadline: string | null;
 }
 
 /** The round state of games for submissions, through the one TTL cache. */
@@ -70,14 +72,16 @@ export class RoundStateService {
       });
       if (!game) return undefined;
       let open = false;
+      let deadline: string | null = null;
       if (game.status !== 'FINISHED' && game.currentRound > 0) {
         const round = await em.findOne(RoundEntity, {
           where: { gameId, number: game.currentRound },
-          select: { id: true, status: true },
+          select: { id: true, status: true, deadline: true },
         });
         open = round?.status === 'OPEN';
+        deadline = open ? (round?.deadline ?? null) : null;
       }
-      return { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open };
+      return { status: game.status, currentRound: game.currentRound, scenarioKey: game.scenarioKey, open, deadline };
     });
   }
 }

@@ -48,12 +48,20 @@ describe('deadlines at the moment of submission', () => {
     const decisions = app.get(DecisionService);
 
     clock.at = Date.parse(DEADLINE) - 1;
+    expect(await decisions.validate(team, gameId, { SELECTION: emptySelection() })).toMatchObject({
+      kind: 'DecisionsValid',
+    });
     const onTime = await decisions.submit(team, gameId, { SELECTION: emptySelection() });
     expect(onTime).toMatchObject({ kind: 'DecisionsAccepted' });
 
     clock.at = Date.parse(DEADLINE) + 1;
     const late = await decisions.submit(team, gameId, { SELECTION: emptySelection() });
     expect(late).toMatchObject({ kind: 'RoundNotOpen', errorCode: 'ROUND_CLOSED' });
+    // a dry run after the deadline says what a submission would get
+    expect(await decisions.validate(team, gameId, { SELECTION: emptySelection() })).toMatchObject({
+      kind: 'RoundNotOpen',
+      errorCode: 'ROUND_CLOSED',
+    });
     // no closing job has run: the round is still OPEN in the database, and the refusal holds anyway
     expect((await app.get(RoundService).list(gameId))[0].status).toBe('OPEN');
 
