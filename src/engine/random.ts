@@ -1,10 +1,10 @@
 /**
- * Seeded random streams. seedrandom (Alea) is the engine's only source of
+ * Seeded random streams. Alea (alea.ts) is the engine's only source of
  * randomness. One stream per `${seed}|${round}|${market}|${purpose}` (plus
  * an optional sub-key: a keyword, a listing), so a stream's draws never
  * depend on how many draws another stream made or on submission order.
  */
-import seedrandom from 'seedrandom';
+import { AleaStream } from './alea';
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -17,8 +17,7 @@ export function streamKey(seed: number, round: number, market: string, purpose: 
 }
 
 export function createStream(seed: number, round: number, market: string, purpose: string, sub?: string): Rng {
-  const prng = seedrandom.alea(streamKey(seed, round, market, purpose, sub));
-  return { next: () => prng() };
+  return new AleaStream(streamKey(seed, round, market, purpose, sub));
 }
 
 /** Standard normal via Box-Muller (one value per call, two uniforms). */
