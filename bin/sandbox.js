@@ -1,18 +1,21 @@
 #!/usr/bin/env node
-// The `sandbox` command line (built to dist/ by `npm run build`).
-const { existsSync } = require('node:fs');
+// The `sandbox` command line: runs the code built to dist/ by `npm run build`
+// (it never compiles; a missing or stale build is refused with what to do).
 const { join } = require('node:path');
-const entry = join(__dirname, '..', 'dist', 'cli', 'main.js');
-if (!existsSync(entry)) {
-  console.error('sandbox: not built yet — run `npm run build` (or `npm start`) in ' + join(__dirname, '..'));
+const { distProblem } = require('./dist-freshness');
+const root = join(__dirname, '..');
+const problem = distProblem(root);
+if (problem) {
+  console.error(`sandbox: ${problem}`);
   process.exit(2);
 }
 // `serve` runs in production mode unless NODE_ENV says otherwise; it is read
 // once, as the libraries load (graphql-js then skips its development checks)
 if (process.argv[2] === 'serve' && !process.env.NODE_ENV) process.env.NODE_ENV = 'production';
-require(entry)
+// main() prints a failure itself and sets process.exitCode; a failed command
+// exits at once, even if something it started (a half-started server) still holds the event loop
+require(join(root, 'dist', 'cli', 'main.js'))
   .main(process.argv)
-  .catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+  .then(() => {
+    if (process.exitCode) process.exit();
   });

@@ -1,5 +1,4 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { AppError, AppErrorCode } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { futureIso } from '../common/future-date';
 import { toTeamModel } from '../game/game.mapper';
@@ -51,12 +50,6 @@ export class TokenResolver {
   ): Promise<TeamCredential> {
     const expiry = futureIso(expiresAt, 'expiresAt', this.clock.now());
     const team = await this.games.team(teamId);
-    if (team.botStrategy)
-      throw new AppError(
-        AppErrorCode.BAD_INPUT,
-        `team ${team.code} is played by the ${team.botStrategy} bot and has no token`,
-        { field: 'teamId' },
-      );
     const token = await this.tokens.rotateTeamToken(viewer, team, expiry);
     return { team: toTeamModel(team), token };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
+import { AppError, AppErrorCode } from '../common/app-error';
 import { AuditService } from '../common/audit.service';
 import { Clock } from '../common/clock';
 import { IdService, sha256Hex } from '../common/ids';
@@ -140,8 +141,17 @@ export class TokenService {
     });
   }
 
-  /** Revokes every live token of a team and issues a new one (optionally expiring), audited; returns the new token. */
+  /**
+   * Revokes every live token of a team and issues a new one (optionally
+   * expiring), audited; returns the new token. A bot team has no token.
+   */
   async rotateTeamToken(viewer: Viewer, team: TeamEntity, expiresAt: string | null): Promise<string> {
+    if (team.botStrategy)
+      throw new AppError(
+        AppErrorCode.BAD_INPUT,
+        `team ${team.code} is played by the ${team.botStrategy} bot and has no token`,
+        { field: 'teamId' },
+      );
     const token = await this.db.write(async (em) => {
       await this.revokeLive(em, { teamId: team.id });
       const label = `team ${team.code} ${team.name} (rotated)`;
@@ -151,6 +161,34 @@ export class TokenService {
     });
     this.forget({ teamId: team.id });
     return token;
+  }
+
+  /** The live instructor tokens (their labels and dates; the tokens themselves are stored only as hashes). */
+  liveInstructorTokens(): Promise<AccessTokenEntity[]> {
+    return this.db.read((em) =>
+      em.find(AccessTokenEntity, { where: { role: 'INSTRUCTOR', revokedAt: IsNull() }, order: { createdAt: 'ASC' } }),
+    );
+  }
+
+  /**
+   * Replaces a lost instructor token: revokes every live instructor token and
+   * issues one new token (returned once), audited. Only someone who can run
+   * the command line on the server's database can do this.
+   */
+  async rotateInstructorTokens(viewer: Viewer): Promise<{ token: string; revoked: number }> {
+    const rotated = await this.db.write(async (em) => {
+      const r = await em.update(
+        AccessTokenEntity,
+        { role: 'INSTRUCTOR', revokedAt: IsNull() },
+        { revokedAt: this.clock.nowIso() },
+      );
+      const revoked = r.affected ?? 0;
+      const { token } = await this.issue(em, 'INSTRUCTOR', 'instructor (rotated from the command line)');
+      await this.audit.record(em, viewer, 'TOKEN_ROTATED', null, { instructor: true, revoked });
+      return { token, revoked };
+    });
+    for (const [hash, known] of this.cache.entries()) if (known.viewer.role === 'INSTRUCTOR') this.cache.delete(hash);
+    return rotated;
   }
 
   /** Revokes every live token of a team, audited; returns how many were revoked. */

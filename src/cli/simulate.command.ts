@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { parseBotMix } from '../simulation/bot-mix';
 import { simulateSeason, type SimulationResult } from '../simulation/simulate-season';
+import { nonNegativeInt } from './cli-options';
 import { withHeadless } from './headless';
 
 export interface SimulateArgs {
@@ -57,24 +58,20 @@ export function formatSimulation(r: SimulationResult): string {
   return lines.join('\n');
 }
 
-const int =
-  (name: string) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
-    return n;
-  };
-
 export function simulateCommand(): Command {
   return new Command('simulate')
     .description(
       "Play a whole season with bot teams, headless, through the server's services; stored in the database (prints the game id).",
     )
     .requiredOption('--scenario <id>', 'scenario id, e.g. eu-launch')
-    .option('--seed <n>', "game seed (default: the scenario's)", int('--seed'))
-    .option('--teams <n>', 'number of bot teams cycling RANDOM, COST_PLUS, ADAPTIVE (default 3)', int('--teams'))
+    .option('--seed <n>', "game seed (default: the scenario's)", nonNegativeInt('--seed'))
+    .option(
+      '--teams <n>',
+      'number of bot teams cycling RANDOM, COST_PLUS, ADAPTIVE (default 3)',
+      nonNegativeInt('--teams'),
+    )
     .option('--bots <mix>', 'bot mix, e.g. ADAPTIVE:2,COST_PLUS:3,RANDOM:1')
-    .option('--rounds <n>', 'rounds to play (default: all)', int('--rounds'))
+    .option('--rounds <n>', 'rounds to play (default: all)', nonNegativeInt('--rounds'))
     .option('--json', 'print { gameId, scenario, seed, rounds, scoreboard, roundHashes, finalHash } as JSON')
     .option('--database <url>', 'database URL (default: DATABASE_URL or the sqlite file under data/)')
     .action(

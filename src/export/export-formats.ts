@@ -84,6 +84,11 @@ export function toCsv(data: ExportData): Buffer {
       '',
     ]);
   }
+  return spreadsheetCsv(rows);
+}
+
+/** CSV that opens cleanly in Excel: UTF-8 with a BOM, CRLF line ends, formula-like cells neutralised. */
+export function spreadsheetCsv(rows: unknown[][]): Buffer {
   const csv = stringify(
     rows.map((r) => r.map(neutralise)),
     { record_delimiter: '\r\n' },
