@@ -2,10 +2,15 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../config/app-config';
-import { formatIssue, loadScenarioFile } from '../scenario/scenario-loader';
+import { formatIssue, loadScenarioFile, type ScenarioIssue } from '../scenario/scenario-loader';
+import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import type { Scenario } from '../scenario/scenario.schema';
 import { parseBotMix } from '../simulation/bot-mix';
 import { checkScenarioBalance, formatBalanceReport } from '../simulation/scenario-balance';
+import { CliError, printResult } from './cli-output';
+import { databaseOptions, type DatabaseOptions } from './cli-options';
+import { withHeadless } from './headless';
+import { importScenarioFile, isScenarioFile, storedScenario } from './scenario-argument';
 
 /** A bundled scenario by id (scenarios/<id>.yaml), or a scenario file by path. */
 export function scenarioByIdOrFile(idOrFile: string, seedsDir: string): Scenario {
@@ -46,18 +51,87 @@ export function scenarioCommands(): Command {
     .description(
       'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity and luck spread.',
     )
-    .argument('<id>', 'bundled scenario id (tutorial, eu-launch, …) or a scenario file')
+    .argument('<id|file>', 'a scenario file, or the id of a stored scenario (bundled or imported)')
     .option('--seeds <k>', 'number of seeds (the scenario seed, +1, +2, …)', '5')
     .option('--bots <mix>', 'bot mix (default ADAPTIVE:2,COST_PLUS:2,RANDOM:2)', 'ADAPTIVE:2,COST_PLUS:2,RANDOM:2')
     .option('--json', 'print the report as JSON')
     .option('--seeds-dir <dir>', 'seed data directory', join(packageRoot(), 'seeds'))
-    .action((id: string, opts: { seeds: string; bots: string; json?: boolean; seedsDir: string }) => {
-      const k = Number(opts.seeds);
-      if (!Number.isInteger(k) || k < 1) throw new Error(`--seeds must be a positive integer, got "${opts.seeds}"`);
-      const scenario = scenarioByIdOrFile(id, opts.seedsDir);
-      const seeds = Array.from({ length: k }, (_, i) => scenario.seed + i);
-      const report = checkScenarioBalance(scenario, seeds, parseBotMix(opts.bots, undefined));
-      console.log(opts.json ? JSON.stringify(report, null, 2) : formatBalanceReport(report));
-    });
+    .option('--database <url>', 'where stored ids are looked up (default: DATABASE_URL or the sqlite file under data/)')
+    .action(
+      async (
+        id: string,
+        opts: { seeds: string; bots: string; json?: boolean; seedsDir: string; database?: string },
+      ) => {
+        const k = Number(opts.seeds);
+        if (!Number.isInteger(k) || k < 1) throw new Error(`--seeds must be a positive integer, got "${opts.seeds}"`);
+        const mix = parseBotMix(opts.bots, undefined);
+        const scenario = await scenarioToCheck(id, opts.seedsDir, opts.database);
+        const seeds = Array.from({ length: k }, (_, i) => scenario.seed + i);
+        const report = checkScenarioBalance(scenario, seeds, mix);
+        printResult(opts.json, report, () => formatBalanceReport(report));
+      },
+    );
+  cmd.addCommand(importCommand());
   return cmd;
+}
+
+/** A file is checked as it stands (nothing stored); an id is the newest stored version of that scenario. */
+async function scenarioToCheck(arg: string, seedsDir: string, database: string | undefined): Promise<Scenario> {
+  if (isScenarioFile(arg)) {
+    const r = loadScenarioFile(arg, seedsDir);
+    if (!r.ok) throw new CliError('SCENARIO_INVALID', r.errors.map(formatIssue).join('\n'));
+    return r.scenario;
+  }
+  return withHeadless(async (app) => app.get(ScenarioStoreService).content(await storedScenario(app, arg)), {
+    databaseUrl: database,
+  });
+}
+
+/** What `scenario import` reports per file. */
+type ImportLine =
+  | { file: string; ok: true; scenario: string; created: boolean; contentHash: string }
+  | { file: string; ok: false; errorCode: string; message: string; errors: ScenarioIssue[] };
+
+function formatImport(lines: ImportLine[]): string {
+  return lines
+    .map((l) =>
+      l.ok
+        ? `ok   ${l.file}  ${l.scenario}  ${l.created ? 'stored' : 'already stored (same content)'}  sha256 ${l.contentHash.slice(0, 16)}…`
+        : [`FAIL ${l.file}  ${l.errorCode}: ${l.message}`, ...l.errors.map((e) => `  ${formatIssue(e)}`)].join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * `scenario import FILE…`: each file through the API's import (validation,
+ * size limit, versions: a new version is stored beside the old one, the same
+ * id and version with other content is a VERSION_CONFLICT). Exits 1 when a
+ * file is refused; the others are still imported.
+ */
+function importCommand(): Command {
+  return databaseOptions(
+    new Command('import')
+      .description(
+        'Import scenario files (YAML or JSON) into the configured database, with the checks of importScenario.',
+      )
+      .argument('<files...>', 'scenario files'),
+  ).action(async (files: string[], opts: DatabaseOptions) => {
+    const lines = await withHeadless(
+      async (app) => {
+        const out: ImportLine[] = [];
+        for (const file of files) {
+          const r = await importScenarioFile(app, file);
+          out.push(
+            r.ok
+              ? { file, ok: true, scenario: r.entity.key, created: r.created, contentHash: r.entity.contentHash }
+              : { file, ok: false, errorCode: r.errorCode, message: r.message, errors: r.errors },
+          );
+        }
+        return out;
+      },
+      { databaseUrl: opts.database },
+    );
+    printResult(opts.json, lines, () => formatImport(lines));
+    if (lines.some((l) => !l.ok)) process.exitCode = 1;
+  });
 }

@@ -2,8 +2,10 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { parseBotMix } from '../simulation/bot-mix';
 import { simulateSeason, type SimulationResult } from '../simulation/simulate-season';
+import { printResult } from './cli-output';
 import { nonNegativeInt } from './cli-options';
 import { withHeadless } from './headless';
+import { storedScenario } from './scenario-argument';
 
 export interface SimulateArgs {
   scenario: string;
@@ -23,9 +25,11 @@ export async function runSimulation(args: SimulateArgs): Promise<SimulationResul
     : null;
   try {
     return await withHeadless(
-      (app) =>
-        simulateSeason(app, {
-          scenario: args.scenario,
+      async (app) => {
+        const row = await storedScenario(app, args.scenario);
+        return simulateSeason(app, {
+          scenario: row.scenarioId,
+          scenarioVersion: row.version,
           seed: args.seed,
           strategies,
           rounds: args.rounds,
@@ -34,7 +38,8 @@ export async function runSimulation(args: SimulateArgs): Promise<SimulationResul
             if (done === 1) bar.start(total, 0);
             bar.update(done);
           },
-        }),
+        });
+      },
       { databaseUrl: args.databaseUrl },
     );
   } finally {
@@ -63,7 +68,7 @@ export function simulateCommand(): Command {
     .description(
       "Play a whole season with bot teams, headless, through the server's services; stored in the database (prints the game id).",
     )
-    .requiredOption('--scenario <id>', 'scenario id, e.g. eu-launch')
+    .requiredOption('--scenario <id|file>', 'a stored scenario id (e.g. eu-launch) or a scenario file (imported first)')
     .option('--seed <n>', "game seed (default: the scenario's)", nonNegativeInt('--seed'))
     .option(
       '--teams <n>',
@@ -93,7 +98,7 @@ export function simulateCommand(): Command {
           databaseUrl: opts.database,
           progress: Boolean(process.stdout.isTTY && process.stderr.isTTY),
         });
-        console.log(opts.json ? JSON.stringify(result, null, 2) : formatSimulation(result));
+        printResult(opts.json, result, () => formatSimulation(result));
       },
     );
 }

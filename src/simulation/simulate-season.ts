@@ -18,6 +18,8 @@ import { buildStandings } from '../scoreboard/standings';
 
 export interface SimulateOptions {
   scenario: string;
+  /** The stored version to play (default: the newest). */
+  scenarioVersion?: number;
   seed?: number;
   strategies: BotStrategy[];
   /** Rounds to play (default: every round of the scenario). */
@@ -51,7 +53,7 @@ export function seasonHash(roundHashes: readonly string[]): string {
 }
 
 export async function simulateSeason(app: INestApplicationContext, opts: SimulateOptions): Promise<SimulationResult> {
-  const scenarioRow = await app.get(ScenarioStoreService).find(opts.scenario);
+  const scenarioRow = await app.get(ScenarioStoreService).find(opts.scenario, opts.scenarioVersion);
   const games = app.get(GameService);
   const roundsService = app.get(RoundService);
   const created = await games.create(SYSTEM_INSTRUCTOR, {
