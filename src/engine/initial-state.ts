@@ -13,6 +13,7 @@ export function createInitialState(scenario: Scenario, teamIds: string[]): GameS
       teamId,
       cashCents: scenario.policies.startingCashCents,
       stock: {},
+      expectedStock: {},
       pipeline: [],
       listings: {},
       serviceScore: service,

@@ -146,11 +146,13 @@ describe('resolveRound: conservation and policies', () => {
   it('modules not played are scored disabled and the total is renormalised', () => {
     const s = fixtureScenario();
     s.rounds.schedule[0].modules = ['SELECTION'];
+    s.scoring.lossAversion = 0;
     const { decisions } = buildBigGame(s, 3);
     const out = play(s, decisions, 3)[0];
     for (const t of out.outcome.teams) {
       expect(t.scores.filter((m) => m.enabled).map((m) => m.module)).toEqual(['SELECTION']);
       expect(t.total).toBeCloseTo(t.scores[1].score, 2);
+      expect(t.lossFactor).toBe(1);
       expect(t.absentModules).toEqual([]);
     }
   });

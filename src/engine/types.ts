@@ -73,6 +73,14 @@ export interface TeamState {
   cashCents: number;
   /** location -> product -> units on hand. */
   stock: Record<Location, Record<string, number>>;
+  /**
+   * The stock as it would stand had every round sold its expected units
+   * (fractional): purchases, transfers and arrivals as in `stock`, sales by
+   * expectation. Scores use it, so that teams deciding alike are judged
+   * alike whatever their luck. Absent in states of engines before 2.1
+   * (then taken equal to `stock`).
+   */
+  expectedStock?: Record<Location, Record<string, number>>;
   pipeline: PipelineEntry[];
   /** key `${product}@${market}` -> history. */
   listings: Record<string, ListingHistory>;
@@ -109,6 +117,8 @@ export interface ScorePoint {
   fullAt: number;
   maxPoints: number;
   points: number;
+  /** False when the KPI did not apply this round (no ad spend, no parcels…): the band is left out of the score. */
+  counted: boolean;
 }
 
 export interface ModuleScore {
@@ -209,8 +219,13 @@ export interface TeamRoundResult {
   absentModules: ModuleName[];
   kpis: Record<ModuleName, Record<string, number>>;
   scores: ModuleScore[];
-  /** Weighted total 0..100. */
+  /** Weighted total 0..100, after the loss factor. */
   total: number;
+  /**
+   * Multiplier applied to the weighted total for an expected loss
+   * (1 − lossAversion × loss ÷ starting cash, 0..1; 1 without a loss).
+   */
+  lossFactor: number;
   cashStartCents: number;
   cashEndCents: number;
   ledger: LedgerEntry[];

@@ -3,13 +3,14 @@
  * every closed round's lines, score points, KPIs and adjustments. Pure, so
  * that it runs in the export's worker thread (export-worker.ts).
  */
-import type { ModuleName, TeamRoundResult } from '../engine/types';
+import type { ModuleName, ScorePoint, TeamRoundResult } from '../engine/types';
 import type { TeamEntity } from '../game/team.entity';
 import type { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import type { RoundEntity } from '../round/round.entity';
 import type { ScoreAdjustmentEntity } from '../scoreboard/score-adjustment.entity';
 import { buildStandings } from '../scoreboard/standings';
 import { type ExportData, moduleScores, roundWeights } from './export-data';
+import { kpiInfo } from '../engine/scoring/kpi-catalog';
 
 /** What an export reads: the game, its scenario's facts, and its rows (plain data, as a worker receives them). */
 export interface ExportRows {
@@ -89,6 +90,7 @@ export function exportDataOf(rows: ExportRows): ExportData {
             weights: p ? roundWeights(weights, p.result) : weights,
             modules: p ? moduleScores(p.result) : s.modules,
             total: s.scored,
+            lossFactor: p?.result.lossFactor ?? 1,
             adjustment: s.adjustment,
             final: s.total,
           };
@@ -101,7 +103,7 @@ export function exportDataOf(rows: ExportRows): ExportData {
           round: row.roundNumber,
           team: codeOf.get(row.teamId) ?? '?',
           module: s.module,
-          ...pt,
+          ...explainedPoint(s.module, pt),
         })),
       ),
     ),
@@ -124,5 +126,16 @@ export function exportDataOf(rows: ExportRows): ExportData {
       createdBy: a.createdBy,
       createdAt: a.createdAt,
     })),
+  };
+}
+
+/** A point with its KPI's labels and unit (results stored before engine 2.1 count every band). */
+function explainedPoint(module: ModuleName, pt: ScorePoint) {
+  const info = kpiInfo(module, pt.kpi);
+  return {
+    ...pt,
+    counted: pt.counted ?? true,
+    label: info?.label ?? { en: pt.kpi, zh: pt.kpi },
+    unit: info?.unit ?? 'RATIO',
   };
 }

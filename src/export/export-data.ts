@@ -32,6 +32,10 @@ export interface ExportData {
     fullAt: number;
     maxPoints: number;
     points: number;
+    /** False when the KPI did not apply that round (its band was left out of the score). */
+    counted: boolean;
+    label: { en: string; zh: string };
+    unit: string;
   }[];
   kpis: { round: number; team: string; module: ModuleName; kpi: string; value: number }[];
   adjustments: { round: number; team: string; points: number; reason: string; createdBy: string; createdAt: string }[];
@@ -58,8 +62,10 @@ export interface RoundLine {
   /** Module weights in force this round (renormalised over the modules played). */
   weights: Record<ModuleName, number>;
   modules: Record<ModuleName, number>;
-  /** Weighted total of the module scores, as the engine computed it. */
+  /** Weighted total of the module scores × the loss factor, as the engine computed it. */
   total: number;
+  /** Multiplier of the weighted total for an expected loss (1 without one). */
+  lossFactor: number;
   adjustment: number;
   final: number;
 }

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { MODULES } from '../scenario/scenario.schema';
 import type { ExportData } from './export-data';
+import type { ModuleName } from '../engine/types';
+import { kpiInfo } from '../engine/scoring/kpi-catalog';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -42,6 +44,7 @@ export function toCsv(data: ExportData): Buffer {
     ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`),
     ...MODULES.map((x) => `权重 Weight ${x}`),
     '加权总分 Weighted total',
+    '亏损系数 Loss factor',
     '调整 Adjustment',
     '总分 Final',
     '缺席模块 Absent modules',
@@ -60,6 +63,7 @@ export function toCsv(data: ExportData): Buffer {
         ...MODULES.map((x) => l.modules[x]),
         ...MODULES.map((x) => l.weights[x]),
         l.total,
+        l.lossFactor,
         l.adjustment,
         l.final,
         l.absentModules.join(' '),
@@ -78,6 +82,7 @@ export function toCsv(data: ExportData): Buffer {
       ...MODULES.map((x) => s.modules[x]),
       ...MODULES.map(() => ''),
       s.scored,
+      '',
       s.adjustment,
       s.total,
       s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '',
@@ -109,9 +114,34 @@ function sheet(wb: Writer, name: string, header: string[], rows: Iterable<unknow
   const head = ws.addRow(header);
   head.font = { bold: true };
   head.commit();
-  for (const r of rows) ws.addRow(r.map(neutralise)).commit();
+  let last = 1;
+  for (const r of rows) {
+    const row = ws.addRow(r.map(neutralise));
+    last = row.number;
+    row.commit();
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: header.length } };
   ws.commit();
 }
+
+/** A KPI column's heading: its Chinese and English labels and its id. */
+function kpiHeading(module: string, kpi: string): string {
+  const info = kpiInfo(module as ModuleName, kpi);
+  return info
+    ? `${info.label.zh} ${info.label.en} (${module}.${kpi})`
+    : `${MODULE_ZH[module] ?? module} ${module}.${kpi}`;
+}
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
+type PointItem = ExportData['points'][number];
+/** Per KPI in the points sheet: its value, band, points and maximum ("n/a" when the KPI did not apply). */
+const POINT_HEADERS = ['值 Value', '区间 Band (0 → full)', '得分 Points', '满分 Max'];
+const POINT_CELLS: ((p: PointItem) => unknown)[] = [
+  (p) => round4(p.value),
+  (p) => `${round4(p.zeroAt)} → ${round4(p.fullAt)}`,
+  (p) => (p.counted ? Math.round(p.points * 100) / 100 : 'n/a 不适用'),
+  (p) => p.maxPoints,
+];
 
 function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unknown[]> {
   for (const it of items) yield f(it);
@@ -123,8 +153,9 @@ function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unkn
  */
 export function pivot<T extends { round: number; team: string; module: string; kpi: string }>(
   items: readonly T[],
-  value: (t: T) => number,
+  values: readonly ((t: T) => unknown)[],
 ): { columns: [string, string][]; rows: unknown[][] } {
+  const per = values.length;
   const columnOf = new Map<string, number>();
   const columns: [string, string][] = [];
   const rowOf = new Map<string, unknown[]>();
@@ -144,9 +175,9 @@ export function pivot<T extends { round: number; team: string; module: string; k
       rowOf.set(rk, row);
       rows.push(row);
     }
-    row[2 + c] = value(it);
+    values.forEach((value, i) => (row[2 + c * per + i] = value(it)));
   }
-  for (const row of rows) for (let i = 2; i < 2 + columns.length; i += 1) if (row[i] === undefined) row[i] = null;
+  for (const row of rows) for (let i = 2; i < 2 + columns.length * per; i += 1) if (row[i] === undefined) row[i] = null;
   return { columns, rows };
 }
 
@@ -212,6 +243,7 @@ function writeRoundSheets(wb: Writer, data: ExportData): void {
         ...MODULES.map((x) => `${MODULE_ZH[x]} ${x}`),
         ...MODULES.map((x) => `权重 Weight ${x}`),
         '加权总分 Weighted total',
+        '亏损系数 Loss factor',
         '调整 Adjustment',
         '总分 Final',
         '缺席模块 Absent modules',
@@ -225,6 +257,7 @@ function writeRoundSheets(wb: Writer, data: ExportData): void {
         ...MODULES.map((x) => l.modules[x]),
         ...MODULES.map((x) => l.weights[x]),
         l.total,
+        l.lossFactor,
         l.adjustment,
         l.final,
         l.absentModules.join(' '),
@@ -246,7 +279,7 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
-    useStyles: false,
+    useStyles: true,
     useSharedStrings: false,
     zip: { zlib: { level: 1 } },
   });
@@ -267,26 +300,22 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   }
   writeRoundSheets(wb, data);
   // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
-  const points = pivot(data.points, (p) => p.points);
+  const points = pivot(data.points, POINT_CELLS);
   sheet(
     wb,
     'Points 得分说明',
     [
       '轮次 Round',
       '队伍代码 Team code',
-      ...points.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 得分 Points`),
+      ...points.columns.flatMap(([mod, kpi]) => POINT_HEADERS.map((h) => `${kpiHeading(mod, kpi)} ${h}`)),
     ],
     points.rows,
   );
-  const kpis = pivot(data.kpis, (k) => k.value);
+  const kpis = pivot(data.kpis, [(k) => k.value]);
   sheet(
     wb,
     'KPIs 原始指标',
-    [
-      '轮次 Round',
-      '队伍代码 Team code',
-      ...kpis.columns.map(([mod, kpi]) => `${MODULE_ZH[mod] ?? mod} ${mod} ${kpi} 值 Value`),
-    ],
+    ['轮次 Round', '队伍代码 Team code', ...kpis.columns.map(([mod, kpi]) => `${kpiHeading(mod, kpi)} 值 Value`)],
     kpis.rows,
   );
   sheet(

@@ -24,7 +24,7 @@ export interface GameVerification {
   storedEngineVersion: string;
   engineVersion: string;
   /**
-   * False when the game was created with another major engine version:
+   * False when the game was created with another major.minor engine version:
    * its rounds are not replayed (a replay would differ by design, not by
    * tampering) and `rounds` is empty.
    */

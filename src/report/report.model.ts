@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TeamModel } from '../game/game.model';
 import { ModuleEnum } from '../scenario/scenario.model';
+import { KpiInfoModel } from './kpi-info.model';
 
 @ObjectType({ description: 'One KPI turned into points through its band: the explanation of those points.' })
 export class ScorePointModel {
@@ -10,6 +11,12 @@ export class ScorePointModel {
   @Field(() => Float) fullAt!: number;
   @Field(() => Float) maxPoints!: number;
   @Field(() => Float) points!: number;
+  @Field({
+    description:
+      'False when the KPI did not apply this round (no ad spend, no parcels…): the band is left out of the score.',
+  })
+  counted!: boolean;
+  @Field(() => KpiInfoModel, { description: "The KPI's label, unit and definition." }) info!: KpiInfoModel;
 }
 
 @ObjectType()
@@ -25,6 +32,7 @@ export class KpiModel {
   @Field(() => ModuleEnum) module!: ModuleEnum;
   @Field() name!: string;
   @Field(() => Float) value!: number;
+  @Field(() => KpiInfoModel, { description: "The KPI's label, unit and definition." }) info!: KpiInfoModel;
 }
 
 @ObjectType()
@@ -133,7 +141,12 @@ export class TeamReport {
   @Field(() => ID) gameId!: string;
   @Field(() => Int) round!: number;
   @Field(() => TeamModel) team!: TeamModel;
-  @Field(() => Float, { description: 'Weighted total 0..100.' }) total!: number;
+  @Field(() => Float, { description: 'Weighted total 0..100, after the loss factor.' }) total!: number;
+  @Field(() => Float, {
+    description:
+      'Multiplier of the weighted total for an expected loss: 1 − lossAversion × loss ÷ starting cash (0..1; 1 without a loss).',
+  })
+  lossFactor!: number;
   @Field(() => [ModuleEnum]) absentModules!: ModuleEnum[];
   @Field(() => Float) cashStartCents!: number;
   @Field(() => Float) cashEndCents!: number;

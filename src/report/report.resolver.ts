@@ -6,6 +6,9 @@ import { toTeamModel } from '../game/game.mapper';
 import { ModuleEnum } from '../scenario/scenario.model';
 import { MarketReportModel, RivalListing, TeamReport } from './report.model';
 import { ReportService } from './report.service';
+import { KpiInfoModel, kpiInfoModel, toKpiInfoModel } from './kpi-info.model';
+import { KPI_CATALOG } from '../engine/scoring/kpi-catalog';
+import type { ModuleName } from '../engine';
 
 @Resolver()
 export class ReportResolver {
@@ -28,12 +31,23 @@ export class ReportResolver {
       round,
       team: toTeamModel(team),
       total: result.total,
+      // results stored before engine 2.1 have no loss factor and no counted flag
+      lossFactor: result.lossFactor ?? 1,
       absentModules: result.absentModules.map((m) => ModuleEnum[m]),
       cashStartCents: result.cashStartCents,
       cashEndCents: result.cashEndCents,
-      scores: result.scores.map((s) => ({ ...s, module: ModuleEnum[s.module] })),
-      kpis: Object.entries(result.kpis).flatMap(([module, kpis]) =>
-        Object.entries(kpis).map(([name, value]) => ({ module: module as ModuleEnum, name, value })),
+      scores: result.scores.map((s) => ({
+        ...s,
+        module: ModuleEnum[s.module],
+        points: s.points.map((p) => ({ ...p, counted: p.counted ?? true, info: kpiInfoModel(s.module, p.kpi) })),
+      })),
+      kpis: (Object.entries(result.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, kpis]) =>
+        Object.entries(kpis).map(([name, value]) => ({
+          module: ModuleEnum[module],
+          name,
+          value,
+          info: kpiInfoModel(module, name),
+        })),
       ),
       ledger: result.ledger,
       // results stored by engine 1 lack the fields engine 2 added
@@ -53,6 +67,14 @@ export class ReportResolver {
       badges: result.badges,
       cuts: result.adjustments ?? [],
     };
+  }
+
+  @Query(() => [KpiInfoModel], {
+    description: 'Every KPI the engine reports, with its label and definition in English and Chinese and its unit.',
+  })
+  @Roles('INSTRUCTOR', 'GRADER', 'TEAM')
+  kpiCatalog(): KpiInfoModel[] {
+    return KPI_CATALOG.map(toKpiInfoModel);
   }
 
   @Query(() => [MarketReportModel], {

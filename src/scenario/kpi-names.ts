@@ -1,11 +1,12 @@
 import type { ModuleName } from './scenario.schema';
+import { scoredKpis } from '../engine/scoring/kpi-catalog';
 
-/** KPI keys the engine produces per module; score bands may name only these. */
+/** KPI keys the engine scores per module (its KPI catalogue); score bands may name only these. */
 export const KPI_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
-  OPERATIONS: ['netMargin', 'rating', 'serviceScore', 'inStockRate', 'sellThrough', 'priceFlags'],
-  SELECTION: ['listingQuality', 'gmvCents', 'conversion', 'selectionFit'],
-  ADS: ['acos', 'roas', 'budgetUse', 'cpcToBid', 'affiliateShare'],
-  FULFILLMENT: ['onTimeRate', 'lateShipmentRate', 'disputeRate', 'lossRate', 'logisticsCostShare'],
+  OPERATIONS: scoredKpis('OPERATIONS'),
+  SELECTION: scoredKpis('SELECTION'),
+  ADS: scoredKpis('ADS'),
+  FULFILLMENT: scoredKpis('FULFILLMENT'),
 };
 
 export function unknownKpiMessage(module: ModuleName, kpi: unknown): string {

@@ -51,6 +51,7 @@ function bandFileSchema(module: ModuleName): z.ZodType {
     zeroAt: z.number().finite(),
     fullAt: z.number().finite(),
     points: z.number().min(0).max(100),
+    perDays: z.number().int().min(1).max(366).optional(),
   });
 }
 

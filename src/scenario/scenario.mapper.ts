@@ -1,6 +1,7 @@
 import type { ScenarioEntity } from './scenario.entity';
 import { ModuleEnum, type ScenarioModel } from './scenario.model';
 import type { Scenario } from './scenario.schema';
+import { scoringRubric } from './scoring-rubric.model';
 
 /** Stored scenario -> the GraphQL view students plan with (catalog, keywords, services; no competitor secrets). */
 export function toScenarioModel(entity: ScenarioEntity, s: Scenario): ScenarioModel {
@@ -17,6 +18,7 @@ export function toScenarioModel(entity: ScenarioEntity, s: Scenario): ScenarioMo
     roundDays: s.rounds.days,
     startingCashCents: s.policies.startingCashCents,
     maxListings: s.policies.maxListings,
+    scoring: scoringRubric(s),
     rounds: s.rounds.schedule.map((r) => ({ ...r, modules: r.modules.map((m) => ModuleEnum[m]) })),
     markets: s.markets.map((m) => ({
       code: m.code,

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
 import { MODULES } from './scenario.schema';
+import { ScoringRubric } from './scoring-rubric.model';
 
 export enum ModuleEnum {
   OPERATIONS = 'OPERATIONS',
@@ -111,6 +112,10 @@ export class ScenarioModel {
   @Field(() => [ScenarioKeyword]) keywords!: ScenarioKeyword[];
   @Field(() => [ScenarioLogisticsService]) logistics!: ScenarioLogisticsService[];
   @Field({ description: 'BUNDLED or IMPORTED.' }) origin!: string;
+  @Field(() => ScoringRubric, {
+    description: 'How rounds are scored (weights, bands, loss factor), readable before play.',
+  })
+  scoring!: ScoringRubric;
 }
 
 @ObjectType()

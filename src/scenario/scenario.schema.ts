@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { languageTagSchema } from '../engine/decisions/language-tag';
+import { scoringSchema } from './scoring.schema';
+
+export { scoringSchema, type ScoreBand } from './scoring.schema';
 
 /**
  * The resolved scenario: what is stored, hashed and handed to the engine.
@@ -154,28 +157,6 @@ export const logisticsServiceSchema = z.object({
   storagePerUnitCents: cents,
   /** The first N parcels of a team on this service ship free. */
   firstOrdersFree: z.number().int().min(0).max(1_000_000),
-});
-
-const band = z.object({
-  kpi: z.string().min(1),
-  /** KPI value giving 0 points; may be above fullAt where lower is better. */
-  zeroAt: z.number().finite(),
-  /** KPI value giving full points. */
-  fullAt: z.number().finite(),
-  points: z.number().min(0).max(100),
-});
-export type ScoreBand = z.infer<typeof band>;
-
-export const scoringSchema = z.object({
-  /** Module weights of the total; they add up to 1. */
-  weights: z.object({ OPERATIONS: unit, SELECTION: unit, ADS: unit, FULFILLMENT: unit }),
-  /** Per module, KPI bands whose points add up to 100. */
-  bands: z.object({
-    OPERATIONS: z.array(band).min(1),
-    SELECTION: z.array(band).min(1),
-    ADS: z.array(band).min(1),
-    FULFILLMENT: z.array(band).min(1),
-  }),
 });
 
 export const badgeSchema = z.object({

@@ -122,6 +122,7 @@ describe('grader exports of a played season', () => {
       );
       const weightCol = Object.fromEntries(MODULES.map((m) => [m, col((h) => h === `权重 Weight ${m}`)]));
       const total = col((h) => h.endsWith('Weighted total'));
+      const lossFactor = col((h) => h.endsWith('Loss factor'));
       const adj = col((h) => h.endsWith('Adjustment'));
       const fin = col((h) => h.endsWith('Final'));
       const absent = col((h) => h.endsWith('Absent modules'));
@@ -133,7 +134,9 @@ describe('grader exports of a played season', () => {
         const team = cellText(row.getCell(code).value);
         seen.push(team);
         const weighted = MODULES.reduce((s, m) => s + num(weightCol[m]) * num(scoreCol[m]), 0);
-        expect(Math.abs(num(total) - weighted)).toBeLessThanOrEqual(0.01);
+        expect(num(lossFactor)).toBeGreaterThan(0);
+        expect(num(lossFactor)).toBeLessThanOrEqual(1);
+        expect(Math.abs(num(total) - weighted * num(lossFactor))).toBeLessThanOrEqual(0.01);
         expect(Math.abs(num(fin) - (num(total) + num(adj)))).toBeLessThanOrEqual(0.01);
         expect(num(adj)).toBeCloseTo(adjustments[`${team}/${round.number}`] ?? 0, 5);
         expect(cellText(row.getCell(hash).value)).toBe(round.outcomeHash);
@@ -146,13 +149,18 @@ describe('grader exports of a played season', () => {
       }
       expect(seen.sort()).toEqual(['T01', 'T02', 'T03', 'T04']);
     }
-    // Points and KPIs are wide: a header row, then one row per round and team, one column per KPI (Chinese and English headers)
+    // Points and KPIs are wide: a header row, then one row per round and team; per KPI its value (and in Points its
+    // band, points and maximum), headed by the KPI's Chinese and English labels
     for (const prefix of ['Points', 'KPIs']) {
       const ws = wb.worksheets.find((w) => w.name.startsWith(prefix))!;
       const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
       expect(header.slice(0, 2)).toEqual(['轮次 Round', '队伍代码 Team code']);
       expect(header.length).toBeGreaterThan(2);
-      expect(header.slice(2).every((h) => /[\u4e00-\u9fff]/.test(h) && /(Points|Value)$/.test(h))).toBe(true);
+      expect(
+        header.slice(2).every((h) => /[\u4e00-\u9fff]/.test(h) && /(Points|Value|Band \(0 → full\)|Max)$/.test(h)),
+      ).toBe(true);
+      // every KPI column names the KPI in both languages, e.g. "净利润率 Net margin (OPERATIONS.netMargin)"
+      expect(header.some((h) => h.startsWith('净利润率 Net margin (OPERATIONS.netMargin)'))).toBe(true);
       const keys: string[] = [];
       ws.eachRow((row, n) => {
         if (n > 1) keys.push(`${cellText(row.getCell(1).value)}/${cellText(row.getCell(2).value)}`);

@@ -81,6 +81,7 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id, t: f.game.teams[0].team.id }),
     expect: ALL,
   },
+  kpiCatalog: { kind: 'query', doc: '{ kpiCatalog { id label { en zh } } }', expect: ALL },
   marketReport: {
     kind: 'query',
     doc: 'query Q($g: ID!) { marketReport(gameId: $g, round: 1) { market } }',

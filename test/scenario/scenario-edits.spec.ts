@@ -48,7 +48,7 @@ describe('valid edits of a bundled scenario', () => {
     const source = euLaunch
       .replace('count: 8', 'count: 5')
       .replace(/ {4}- \{ number: [678],.*\n/g, '')
-      .replace('afterRound: 4', 'afterRound: 3');
+      .replace('afterRound: 8', 'afterRound: 5');
     const { scenario } = valid(source);
     expect(scenario.rounds.schedule.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
     expect(scenario.rounds.schedule[1]).toEqual({

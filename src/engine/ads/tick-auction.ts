@@ -2,8 +2,10 @@
  * Ad auctions over the round's ticks. At each tick every keyword runs a
  * GSP auction among the bidders whose team still takes part under its
  * pacing; the a-th winner shows on result page a mod K at ad slot
- * floor(a / K). Bidders with exactly equal ad rank take turns: their order
- * is rotated by one each tick, so equal bids share the better slots.
+ * floor(a / K). Bidders with exactly equal ad rank share the places their
+ * group reaches equally: each is shown at each of those places for 1/n of
+ * the tick's searches (n = the group's size), so equal bids get equal
+ * traffic whatever the number of ticks.
  * An ad impression is an ad seen (searches × the slot's reach); clicks
  * follow the slot's examination θ × the ad click factor × attractiveness.
  * Expected clicks and spend accumulate; team spend is updated after the
@@ -21,18 +23,15 @@ export interface TeamBudget {
   spent: number;
 }
 
-/** The bidders in auction order at tick t: by ad rank, each group of equal rank rotated by t. */
-export function tickOrder(bidders: readonly AdBidEntry[], tick: number): AdBidEntry[] {
-  const out: AdBidEntry[] = [];
-  let i = 0;
-  while (i < bidders.length) {
-    let j = i + 1;
-    while (j < bidders.length && bidders[j].adRank === bidders[i].adRank) j += 1;
-    const n = j - i;
-    for (let k = 0; k < n; k += 1) out.push(bidders[i + ((k + tick) % n)]);
-    i = j;
+/** Consecutive runs of bidders with exactly equal ad rank (bidders sorted by ad rank). */
+export function tieGroups(bidders: readonly AdBidEntry[]): AdBidEntry[][] {
+  const groups: AdBidEntry[][] = [];
+  for (const b of bidders) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].adRank === b.adRank) last.push(b);
+    else groups.push([b]);
   }
-  return out;
+  return groups;
 }
 
 export function runTickAuctions(
@@ -54,39 +53,63 @@ export function runTickAuctions(
     for (const km of markets) {
       const capacity = slots.length * km.pages;
       const searches = km.pageSearches / T;
-      const order = tickOrder(km.bidders, t);
-      const winners: AdBidEntry[] = [];
-      let next: AdBidEntry | undefined;
-      for (const b of order) {
+      const bidding: AdBidEntry[] = [];
+      // bidders taking part this tick: up to the places, the whole tie group of the last
+      // place, and one beyond (whose rank prices the last place)
+      for (const b of km.bidders) {
+        const last = bidding[bidding.length - 1];
+        if (bidding.length > capacity && last.adRank !== bidding[capacity - 1].adRank) break;
         if (b.teamIndex >= 0 && !partakes[b.teamIndex]) {
           b.ticksLostToBudget += 1;
           b.impressionsLostToBudget += searches * positionReach(model.search, slots[0]);
           continue;
         }
-        if (winners.length < capacity) winners.push(b);
-        else {
-          next = b;
-          break;
-        }
+        bidding.push(b);
       }
-      winners.forEach((b, a) => {
-        const nextRank = a + 1 < winners.length ? winners[a + 1].adRank : next?.adRank;
-        const price = gspPrice(b, nextRank);
-        const pos = slots[Math.floor(a / km.pages)];
-        const theta = positionTheta(model.search, pos) * model.ads.adClickFactor;
-        const clicks =
-          searches *
-          Math.min(1, theta * model.search.baseAttractiveness * b.listing.product.appeal) *
-          b.listing.exposure;
-        b.expImpressions += searches * positionReach(model.search, pos) * b.listing.exposure;
-        b.expClicks += clicks;
-        b.expSpend += clicks * price;
-        b.ticksWon += 1;
-        b.positionSum += pos;
-        km.adExposure += (theta * b.listing.exposure * b.listing.expV) / T / km.pages;
-        if (b.teamIndex >= 0) tickSpend[b.teamIndex] += clicks * price;
+      const groups = tieGroups(bidding);
+      let first = 0;
+      groups.forEach((group, g) => {
+        const places = Math.min(group.length, capacity - first);
+        if (places <= 0) return;
+        const nextGroupRank = groups[g + 1]?.[0].adRank;
+        for (const b of group) {
+          for (let a = first; a < first + places; a += 1) {
+            const nextRank = a + 1 < first + group.length ? group[0].adRank : nextGroupRank;
+            const share = 1 / group.length;
+            const spend = showAd(km, b, slots[Math.floor(a / km.pages)], gspPrice(b, nextRank), searches, share, model);
+            if (b.teamIndex >= 0) tickSpend[b.teamIndex] += spend;
+          }
+        }
+        first += places;
       });
     }
     for (let i = 0; i < budgets.length; i += 1) budgets[i].spent += tickSpend[i];
   }
+}
+
+/**
+ * One ad shown at slot `pos` for `share` of a tick's searches: its expected
+ * impressions, clicks and spend, and the attention it takes from organic
+ * results. Returns the spend.
+ */
+function showAd(
+  km: KeywordMarket,
+  b: AdBidEntry,
+  pos: number,
+  price: number,
+  searches: number,
+  share: number,
+  model: ScenarioModel,
+): number {
+  const theta = positionTheta(model.search, pos) * model.ads.adClickFactor;
+  const seen = searches * share;
+  const clicks =
+    seen * Math.min(1, theta * model.search.baseAttractiveness * b.listing.product.appeal) * b.listing.exposure;
+  b.expImpressions += seen * positionReach(model.search, pos) * b.listing.exposure;
+  b.expClicks += clicks;
+  b.expSpend += clicks * price;
+  b.ticksWon += share;
+  b.positionSum += pos * share;
+  km.adExposure += (theta * share * b.listing.exposure * b.listing.expV) / model.ads.ticks / km.pages;
+  return clicks * price;
 }

@@ -2,7 +2,7 @@
  * COST_PLUS: the naive seller. A few products in every market (chosen once
  * for the whole game), price = unit cost × markup, a fixed bid on the best
  * keyword of each listing, the standard carrier, a fixed re-order when stock
- * runs low.
+ * runs low (scaled down to a share of the cash on hand).
  */
 import type { Scenario } from '../../scenario/scenario.schema';
 import type { Rng } from '../random';
@@ -17,6 +17,7 @@ import {
   type Pair,
 } from './bot-catalog';
 import { sample, type BotInput, type FullDecisions } from './bot-input';
+import { fitToCash } from './adaptive-bot';
 
 export const COST_PLUS = {
   markup: 3,
@@ -26,6 +27,8 @@ export const COST_PLUS = {
   /** Re-order `reorderLots` minimum orders when fewer than `lowLots` minimum orders are on hand or on the way. */
   lowLots: 2,
   reorderLots: 3,
+  /** Re-orders never spend more than this share of the cash on hand. */
+  cashShareForStock: 0.6,
 } as const;
 
 /** The pairs this team lists all game: per market, a few products drawn once from the team's traits. */
@@ -62,11 +65,18 @@ export function costPlusBot(input: BotInput): FullDecisions {
       discountBps: 0,
     };
   });
-  const purchases = productsOf(pairs).flatMap((id) => {
+  const wanted = productsOf(pairs).flatMap((id) => {
     const product = ix.products.get(id);
     if (!product || unitsInPosition(input.team, id) >= COST_PLUS.lowLots * product.minOrderUnits) return [];
     return [{ product: id, units: COST_PLUS.reorderLots * product.minOrderUnits }];
   });
+  const cash = input.team?.cashCents ?? scenario.policies.startingCashCents;
+  const purchases = fitToCash(
+    wanted,
+    (id) => ix.products.get(id)?.unitCostCents ?? 0,
+    (id) => ix.products.get(id)?.minOrderUnits ?? 1,
+    cash * COST_PLUS.cashShareForStock,
+  );
   const bids = pairs.flatMap((pair) =>
     relevantKeywords(scenario, pair, 0.5)
       .slice(0, 1)

@@ -34,7 +34,9 @@ export interface AdBidEntry {
   expImpressions: number;
   expClicks: number;
   expSpend: number;
+  /** Ticks at an ad place (fractional when a tie group shares places). */
   ticksWon: number;
+  /** Σ ad position × ticks at it (average position = positionSum / ticksWon). */
   positionSum: number;
   ticksLostToBudget: number;
   /** Impressions the bid would have had in the ticks its budget kept it out. */
@@ -133,6 +135,8 @@ export function drawKeyword(km: KeywordMarket, model: ScenarioModel, streams: Ke
     l.clicks += clicks;
     l.searchOrders += orders;
     l.expectedOrders += expClicks * conversion;
+    l.expectedClicks += expClicks;
+    l.expectedSearchOrders += expClicks * conversion;
     l.positions.push({
       keyword: km.keyword.id,
       position: r.position,
@@ -153,5 +157,7 @@ export function drawKeyword(km: KeywordMarket, model: ScenarioModel, streams: Ke
     b.listing.adClicks += clicks;
     b.listing.adOrders += orders;
     b.listing.expectedOrders += b.expClicks * conversion;
+    b.listing.expectedClicks += b.expClicks;
+    b.listing.expectedAdOrders += b.expClicks * conversion;
   }
 }

@@ -39,6 +39,8 @@ export interface SellerListing {
   exposure: number;
   expV: number;
   startStock: number;
+  /** Expected units on hand at the start of the round (TeamState.expectedStock). */
+  expectedStartStock: number;
   // accumulators
   impressions: number;
   clicks: number;
@@ -49,6 +51,12 @@ export interface SellerListing {
   affiliateOrders: number;
   /** Orders expected from search, ads and affiliates before the draws (the listing's own expected demand). */
   expectedOrders: number;
+  /** Expected organic and paid clicks (before the draws). */
+  expectedClicks: number;
+  /** Expected orders from organic search, from ads and from affiliates (before the draws). */
+  expectedSearchOrders: number;
+  expectedAdOrders: number;
+  expectedAffiliateOrders: number;
   /** Organic placement per keyword (average position over the result pages it was shown in). */
   positions: KeywordPlacement[];
 }

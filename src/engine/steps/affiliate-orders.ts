@@ -24,5 +24,6 @@ export function drawAffiliateOrders(
       lambda,
     );
     l.expectedOrders += lambda;
+    l.expectedAffiliateOrders += lambda;
   }
 }

@@ -16,7 +16,7 @@ import { listingQuality } from '../selection/listing-quality';
 import { bayesianRating } from '../fulfillment/rating';
 import { handlingDaysFor, shopperExpectedDays } from '../fulfillment/delivery';
 import { compareText } from '../compare-text';
-import { bpsOf, HOME, stockOf, type RoundContext, type TeamCtx } from './round-context';
+import { bpsOf, expectedStockOf, HOME, stockOf, type RoundContext, type TeamCtx } from './round-context';
 
 /** The service a team ships a market's orders with: its choice there, else the market's default. */
 export function serviceFor(ix: ScenarioIndex, d: EffectiveDecisions, market: string): LogisticsService | undefined {
@@ -42,6 +42,10 @@ const emptyCounters = () => ({
   adOrders: 0,
   affiliateOrders: 0,
   expectedOrders: 0,
+  expectedClicks: 0,
+  expectedSearchOrders: 0,
+  expectedAdOrders: 0,
+  expectedAffiliateOrders: 0,
 });
 
 /** The list price, discount and price paid of a listing (the reference price when no price was decided). */
@@ -127,6 +131,7 @@ function teamListing(
       promo: prices.discountBps > 0,
     }),
     startStock: stockOf(team.state, location, product.id),
+    expectedStartStock: expectedStockOf(team.state, location, product.id),
     positions: [],
     ...emptyCounters(),
   };
@@ -199,6 +204,7 @@ export function competitorListings(ctx: RoundContext, market: Market): SellerLis
           promo: false,
         }),
         startStock: Number.MAX_SAFE_INTEGER,
+        expectedStartStock: Number.MAX_SAFE_INTEGER,
         positions: [],
         ...emptyCounters(),
       });

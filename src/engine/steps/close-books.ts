@@ -4,8 +4,9 @@
  * - Holding cost on the stock left (unit cost × holdingCostBps) and storage
  *   per unit in overseas warehouses.
  * - Store rating: the Bayesian-smoothed average of every review so far.
- * - Service score (0..100) from this round's non-fulfilment, disputes,
- *   arbitrations, reviews and ratings; unchanged in a round without orders.
+ * - Service score (0..100) from this round's expected non-fulfilment,
+ *   disputes, arbitrations, reviews and ratings (expected-sales: what the
+ *   team controls, not the draws); unchanged in a round without orders.
  * - Money that matters: a cash balance that would end below zero is an
  *   overdraft; it bears the scenario's interest, charged at once, and is
  *   reported (OVERDRAFT) with the amount.
@@ -61,20 +62,21 @@ export function closeBooks(ctx: RoundContext, team: TeamCtx, f: SalesFigures): n
   chargeOverdraft(ctx, team);
   const rating = storeRating(ctx, team);
   const level = ctx.scenario.model.operations.serviceLevels[team.decisions.OPERATIONS.serviceLevel];
-  const delivered = f.shipped - f.lost;
-  if (f.shipped + f.cancelled > 0) {
+  const e = f.expected;
+  const delivered = e.served - e.lost;
+  if (e.served + e.cancelled > 0) {
     team.state.serviceScore = serviceScore(
       {
-        orders: f.shipped,
-        cancelled: f.cancelled,
-        notReceivedDisputes: f.notReceived,
-        nadDisputes: f.nadDisputes,
-        nadArbitrations: f.arbitrations,
-        reviews: f.reviews,
-        positiveReviews: f.positive,
+        orders: e.served,
+        cancelled: e.cancelled,
+        notReceivedDisputes: e.notReceived,
+        nadDisputes: e.nadDisputes,
+        nadArbitrations: e.arbitrations,
+        reviews: e.reviews,
+        positiveReviews: e.positive,
         rating,
         serviceStarBonus: level.starBonus,
-        onTimeRate: delivered > 0 ? (delivered - f.late) / delivered : 1,
+        onTimeRate: delivered > 0 ? (delivered - e.late) / delivered : 1,
       },
       ctx.scenario.model.serviceScore,
     );

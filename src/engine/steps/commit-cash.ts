@@ -119,7 +119,7 @@ export function commitCash(ctx: RoundContext, team: TeamCtx): void {
   moveStock(ctx, team, cash);
   setAdBudget(ctx, team, cash);
   let available = 0;
-  for (const loc of Object.keys(team.state.stock))
-    for (const p of Object.keys(team.state.stock[loc])) available += team.state.stock[loc][p];
+  const expected = team.state.expectedStock ?? team.state.stock;
+  for (const loc of Object.keys(expected)) for (const p of Object.keys(expected[loc])) available += expected[loc][p];
   team.availableUnits = available;
 }

@@ -11,8 +11,9 @@
  *    factor; NAD disputes go to arbitration with probability 1 − quality;
  *  - reviews: each parcel's buyer reviews with the scenario's probability,
  *    stars by the parcel's fate (OK, LATE, LOST, NAD).
- * The expected counts (probabilities × parcels) are returned beside the
- * realised ones, for scores that reward what the team controls.
+ * The expected counts (probabilities × parcels) are computed the same way
+ * without draws, for scores and listing history that reward what the team
+ * controls rather than its luck.
  */
 import type { LogisticsService } from '../../scenario/scenario.schema';
 import type { SellerListing } from '../market/listing-context';
@@ -32,9 +33,70 @@ export interface ParcelFates {
   reviews: number;
   positiveReviews: number;
   starSum: number;
-  expected: { lost: number; late: number; disputes: number };
 }
 
+/** The probabilities of one listing's parcels, from the lane, packaging, category, quality and service level. */
+interface ParcelOdds {
+  loss: number;
+  damage: number;
+  nad: number;
+  late: number;
+  /** Share of lost and of damaged/NAD parcels that become disputes. */
+  disputeFactor: number;
+  lateDispute: number;
+  arbitration: number;
+  /** Stars of a review per fate, and the review probability. */
+  stars: Record<OrderFate, number>;
+  review: number;
+  positiveStars: number;
+}
+
+function parcelOdds(ctx: RoundContext, team: TeamCtx, l: SellerListing, svc: LogisticsService): ParcelOdds {
+  const model = ctx.scenario.model;
+  const d = team.decisions;
+  const packaging = model.fulfillment.packaging[d.FULFILLMENT.packaging];
+  const level = model.operations.serviceLevels[d.OPERATIONS.serviceLevel];
+  const star = (fate: OrderFate) => reviewStars(model.reviews, fate, l.quality, level.starBonus);
+  return {
+    loss: bpsOf(svc.lossBps),
+    damage: Math.min(1, bpsOf(svc.damageBps) * packaging.damageFactor),
+    nad: bpsOf(ctx.ix.categories.get(l.product.category)?.nadRateBps ?? 0) * (1 - l.quality),
+    late: lateProbability(model.fulfillment, l.handlingDays, svc.deliveryDays),
+    disputeFactor: Math.min(1, level.disputeFactor),
+    lateDispute: Math.min(1, bpsOf(model.fulfillment.lateDisputeBps) * level.disputeFactor),
+    arbitration: 1 - l.quality,
+    stars: { OK: star('OK'), LATE: star('LATE'), LOST: star('LOST'), NAD: star('NAD') },
+    review: model.reviews.reviewProbability,
+    positiveStars: model.serviceScore.positiveStars,
+  };
+}
+
+/** Reviews of parcels by fate: count, positive count and star sum (expected when `draw` is the mean). */
+function reviewsOf(odds: ParcelOdds, byFate: [OrderFate, number][], draw: (n: number, p: number) => number) {
+  let reviews = 0;
+  let positiveReviews = 0;
+  let starSum = 0;
+  for (const [fate, count] of byFate) {
+    const r = draw(count, odds.review);
+    reviews += r;
+    starSum += r * odds.stars[fate];
+    if (odds.stars[fate] >= odds.positiveStars) positiveReviews += r;
+  }
+  return { reviews, positiveReviews, starSum };
+}
+
+/** Parcels by fate for reviews: a damaged or NAD parcel is NAD, a late one only if nothing worse happened. */
+function byFate(n: number, lost: number, bad: number, late: number): [OrderFate, number][] {
+  const lateOnly = Math.min(late, n - lost - bad);
+  return [
+    ['OK', n - lost - bad - lateOnly],
+    ['LATE', lateOnly],
+    ['LOST', lost],
+    ['NAD', bad],
+  ];
+}
+
+/** The realised fates of a listing's `n` parcels, drawn from its own stream. */
 export function fulfilParcels(
   ctx: RoundContext,
   team: TeamCtx,
@@ -42,59 +104,41 @@ export function fulfilParcels(
   svc: LogisticsService,
   n: number,
 ): ParcelFates {
-  const model = ctx.scenario.model;
-  const d = team.decisions;
-  const packaging = model.fulfillment.packaging[d.FULFILLMENT.packaging];
-  const level = model.operations.serviceLevels[d.OPERATIONS.serviceLevel];
+  const odds = parcelOdds(ctx, team, l, svc);
   const rng = listingStream(ctx, l.market.code, 'parcels', team.state.teamId, l.product.id);
-  const pLoss = bpsOf(svc.lossBps);
-  const pDamage = Math.min(1, bpsOf(svc.damageBps) * packaging.damageFactor);
-  const pNad = bpsOf(ctx.ix.categories.get(l.product.category)?.nadRateBps ?? 0) * (1 - l.quality);
-  const pLate = lateProbability(model.fulfillment, l.handlingDays, svc.deliveryDays);
-  const df = Math.min(1, level.disputeFactor);
-  const pLateDispute = Math.min(1, bpsOf(model.fulfillment.lateDisputeBps) * level.disputeFactor);
+  const draw = (k: number, p: number) => sampleBinomial(rng, k, p);
+  const lost = draw(n, odds.loss);
+  const damaged = draw(n - lost, odds.damage);
+  const nad = draw(n - lost - damaged, odds.nad);
+  const late = draw(n - lost, odds.late);
+  const notReceived = draw(late, odds.lateDispute) + draw(lost, odds.disputeFactor);
+  const nadDisputes = draw(damaged + nad, odds.disputeFactor);
+  const arbitrations = draw(nadDisputes, odds.arbitration);
+  const reviews = reviewsOf(odds, byFate(n, lost, damaged + nad, late), draw);
+  return { lost, damaged, nad, late, notReceived, nadDisputes, arbitrations, ...reviews };
+}
 
-  const lost = sampleBinomial(rng, n, pLoss);
-  const damaged = sampleBinomial(rng, n - lost, pDamage);
-  const nad = sampleBinomial(rng, n - lost - damaged, pNad);
-  const late = sampleBinomial(rng, n - lost, pLate);
-  const notReceived = sampleBinomial(rng, late, pLateDispute) + sampleBinomial(rng, lost, df);
-  const nadDisputes = sampleBinomial(rng, damaged + nad, df);
-  const arbitrations = sampleBinomial(rng, nadDisputes, 1 - l.quality);
-
-  const bad = damaged + nad;
-  const lateOnly = Math.min(late, n - lost - bad);
-  const fates: [OrderFate, number][] = [
-    ['OK', n - lost - bad - lateOnly],
-    ['LATE', lateOnly],
-    ['LOST', lost],
-    ['NAD', bad],
-  ];
-  let reviews = 0;
-  let positiveReviews = 0;
-  let starSum = 0;
-  for (const [fate, count] of fates) {
-    const r = sampleBinomial(rng, count, model.reviews.reviewProbability);
-    const stars = reviewStars(model.reviews, fate, l.quality, level.starBonus);
-    reviews += r;
-    starSum += r * stars;
-    if (stars >= model.serviceScore.positiveStars) positiveReviews += r;
-  }
-
-  const eLost = n * pLoss;
-  const eLate = (n - eLost) * pLate;
-  const eBad = (n - eLost) * (pDamage + pNad);
-  return {
-    lost,
-    damaged,
-    nad,
-    late,
-    notReceived,
-    nadDisputes,
-    arbitrations,
-    reviews,
-    positiveReviews,
-    starSum,
-    expected: { lost: eLost, late: eLate, disputes: eLate * pLateDispute + eLost * df + eBad * df },
-  };
+/**
+ * The expected fates of `n` parcels (n may be fractional): every count is
+ * its probability × the parcels it applies to. What the team controls,
+ * without the luck of the draws; scores and the listing's history use it.
+ */
+export function expectedParcelFates(
+  ctx: RoundContext,
+  team: TeamCtx,
+  l: SellerListing,
+  svc: LogisticsService,
+  n: number,
+): ParcelFates {
+  const odds = parcelOdds(ctx, team, l, svc);
+  const mean = (k: number, p: number) => k * p;
+  const lost = n * odds.loss;
+  const damaged = (n - lost) * odds.damage;
+  const nad = (n - lost - damaged) * odds.nad;
+  const late = (n - lost) * odds.late;
+  const notReceived = late * odds.lateDispute + lost * odds.disputeFactor;
+  const nadDisputes = (damaged + nad) * odds.disputeFactor;
+  const arbitrations = nadDisputes * odds.arbitration;
+  const reviews = reviewsOf(odds, byFate(n, lost, damaged + nad, late), mean);
+  return { lost, damaged, nad, late, notReceived, nadDisputes, arbitrations, ...reviews };
 }

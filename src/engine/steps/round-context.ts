@@ -50,6 +50,7 @@ export interface TeamCtx {
   bidReports: BidReport[];
   /** Decisions the engine had to cut (cash, stock), each with its reason. */
   adjustments: DecisionError[];
+  /** Expected units on hand after arrivals and purchases (the base of sell-through). */
   availableUnits: number;
   /** The round's ad budget after any cut for cash. */
   adBudgetCents: number;
@@ -70,13 +71,19 @@ export interface RoundContext {
 }
 
 function cloneTeam(t: TeamState): TeamState {
-  const stock: TeamState['stock'] = {};
-  for (const loc of Object.keys(t.stock).sort()) stock[loc] = { ...t.stock[loc] };
+  const copy = (from: TeamState['stock']) => {
+    const out: TeamState['stock'] = {};
+    for (const loc of Object.keys(from).sort()) out[loc] = { ...from[loc] };
+    return out;
+  };
+  const stock = copy(t.stock);
+  const expectedStock = copy(t.expectedStock ?? t.stock);
   const listings: TeamState['listings'] = {};
   for (const k of Object.keys(t.listings).sort()) listings[k] = { ...t.listings[k] };
   return {
     ...t,
     stock,
+    expectedStock,
     pipeline: t.pipeline.map((p) => ({ ...p })),
     listings,
     parcelsByService: { ...t.parcelsByService },
@@ -127,11 +134,31 @@ export function openRound(input: {
 /** Units of a product at a location. */
 export const stockOf = (t: TeamState, loc: string, product: string): number => t.stock[loc]?.[product] ?? 0;
 
-/** Adds (or, negative, removes) units at a location; empty entries are dropped. */
+/** Expected units of a product at a location (see TeamState.expectedStock). */
+export const expectedStockOf = (t: TeamState, loc: string, product: string): number =>
+  (t.expectedStock ?? t.stock)[loc]?.[product] ?? 0;
+
+function addTo(stock: TeamState['stock'], loc: string, product: string, units: number): void {
+  const at = (stock[loc] ??= {});
+  at[product] = Math.max(0, (at[product] ?? 0) + units);
+  if (at[product] < 1e-9) delete at[product];
+  if (Object.keys(at).length === 0) delete stock[loc];
+}
+
+/**
+ * Adds (or, negative, removes) units at a location, in the stock and in
+ * the expected stock alike (arrivals, purchases, transfers); empty entries
+ * are dropped.
+ */
 export function addStock(t: TeamState, loc: string, product: string, units: number): void {
-  const at = (t.stock[loc] ??= {});
-  at[product] = (at[product] ?? 0) + units;
-  if (at[product] === 0) delete at[product];
+  addTo(t.stock, loc, product, units);
+  addTo((t.expectedStock ??= {}), loc, product, units);
+}
+
+/** Removes units sold: the realised units from the stock, the expected ones from the expected stock. */
+export function sellStock(t: TeamState, loc: string, product: string, realised: number, expected: number): void {
+  addTo(t.stock, loc, product, -realised);
+  addTo((t.expectedStock ??= {}), loc, product, -expected);
 }
 
 /** The two kinds of a listing's own luck. */

@@ -11,8 +11,9 @@
  *   orders at the team's rate for the category; logistics per paid parcel
  *   (billable kg × rate + parcel fee; first parcels of a service free);
  *   packaging per parcel.
- * - History: reviews and conversion feed the listing's rating and rank
- *   next round.
+ * - History: the expected reviews and conversion (expected-sales) feed
+ *   the listing's rating and rank next round, so luck in one round does
+ *   not compound into the next.
  */
 import type { LaneReport, ListingReport } from '../types';
 import type { SellerListing } from '../market/listing-context';
@@ -20,9 +21,10 @@ import { allocateProportionally } from '../operations/inventory';
 import { billableGrams, paidParcels, parcelCostCents } from '../fulfillment/billing';
 import { meanDeliveryDays } from '../fulfillment/delivery';
 import { bayesianRating } from '../fulfillment/rating';
-import { addStock, bpsOf, stockOf, type RoundContext, type TeamCtx } from './round-context';
+import { bpsOf, sellStock, stockOf, type RoundContext, type TeamCtx } from './round-context';
 import { fulfilParcels, type ParcelFates } from './fulfil-orders';
 import { compareText } from '../compare-text';
+import { addExpectedSales, expectedFill, zeroExpectedSales, type ExpectedSales } from './expected-sales';
 
 /** Sums over a team's listings that the KPIs and reports need. */
 export interface SalesFigures {
@@ -53,9 +55,8 @@ export interface SalesFigures {
   flags: number;
   quality: number;
   withStock: number;
-  expectedLate: number;
-  expectedLost: number;
-  expectedDisputes: number;
+  /** The same sales as they were to be expected, before the draws (scores use these). */
+  expected: ExpectedSales;
 }
 
 export interface SalesResult {
@@ -94,9 +95,7 @@ const zeroFigures = (): SalesFigures => ({
   flags: 0,
   quality: 0,
   withStock: 0,
-  expectedLate: 0,
-  expectedLost: 0,
-  expectedDisputes: 0,
+  expected: zeroExpectedSales(),
 });
 
 const noFates = (): ParcelFates => ({
@@ -110,7 +109,6 @@ const noFates = (): ParcelFates => ({
   reviews: 0,
   positiveReviews: 0,
   starSum: 0,
-  expected: { lost: 0, late: 0, disputes: 0 },
 });
 
 /** Units served per listing: each (location, product) stock shared in proportion to the orders. */
@@ -130,7 +128,13 @@ function allocateStock(team: TeamCtx, demand: number[]): number[] {
       idxs.map((i) => demand[i]),
     );
     idxs.forEach((i, j) => (served[i] = alloc[j]));
-    addStock(s, loc, product, -alloc.reduce((a, b) => a + b, 0));
+    sellStock(
+      s,
+      loc,
+      product,
+      alloc.reduce((a, b) => a + b, 0),
+      0,
+    );
   }
   return served;
 }
@@ -251,9 +255,6 @@ function addFigures(
   f.disputes += fates.notReceived + fates.nadDisputes;
   f.reviews += fates.reviews;
   f.positive += fates.positiveReviews;
-  f.expectedLate += fates.expected.late;
-  f.expectedLost += fates.expected.lost;
-  f.expectedDisputes += fates.expected.disputes;
   f.searchClicks += l.clicks + l.adClicks;
   f.searchOrders += Math.round(m.searchServed);
   f.adRevenue += Math.round(m.adServed * l.effectivePriceCents);
@@ -286,6 +287,7 @@ function shipListing(
 /** Step 7b for one team: stock, parcels, money lines, reports. */
 export function settleSales(ctx: RoundContext, team: TeamCtx, adSpendByListing: Map<string, number>): SalesResult {
   const demand = team.listings.map((l) => l.searchOrders + l.adOrders + l.affiliateOrders);
+  const fill = expectedFill(team.listings);
   const served = allocateStock(team, demand);
   const f = zeroFigures();
   const listings: ListingReport[] = [];
@@ -299,11 +301,13 @@ export function settleSales(ctx: RoundContext, team: TeamCtx, adSpendByListing: 
     const money = chargeListing(ctx, team, l, n, want, fates, logistics);
     f.daysSum += days;
     addFigures(f, l, n, want, fates, money);
+    const expected = addExpectedSales(ctx, team, l, fill[i], f.expected);
+    sellStock(team.state, l.location, l.product.id, 0, l.expectedOrders * fill[i]);
     const hist = (team.state.listings[l.key] ??= { starSum: 0, starCount: 0, orders: 0, clicks: 0 });
-    hist.starSum += fates.starSum;
-    hist.starCount += fates.reviews;
-    hist.orders += Math.round(money.searchServed);
-    hist.clicks += l.clicks + l.adClicks;
+    hist.starSum += expected.fates?.starSum ?? 0;
+    hist.starCount += expected.fates?.reviews ?? 0;
+    hist.orders += expected.searchOrders;
+    hist.clicks += l.expectedClicks;
     const agg = byMarket.get(l.market.code) ?? { orders: 0, gmv: 0 };
     agg.orders += n;
     agg.gmv += money.revenue;

@@ -485,7 +485,7 @@ export function fixtureScenario(): Scenario {
         ],
         SELECTION: [
           { kpi: 'listingQuality', zeroAt: 0.4, fullAt: 0.9, points: 30 },
-          { kpi: 'gmvCents', zeroAt: 0, fullAt: 300000, points: 30 },
+          { kpi: 'gmvCents', zeroAt: 0, fullAt: 300000, points: 30, perDays: 30 },
           { kpi: 'conversion', zeroAt: 0.005, fullAt: 0.03, points: 20 },
           { kpi: 'selectionFit', zeroAt: 0.3, fullAt: 0.9, points: 20 },
         ],
@@ -494,7 +494,7 @@ export function fixtureScenario(): Scenario {
           { kpi: 'roas', zeroAt: 1, fullAt: 5, points: 20 },
           { kpi: 'budgetUse', zeroAt: 0.3, fullAt: 0.9, points: 20 },
           { kpi: 'cpcToBid', zeroAt: 1, fullAt: 0.6, points: 15 },
-          { kpi: 'affiliateShare', zeroAt: 0.15, fullAt: 0.03, points: 15 },
+          { kpi: 'affiliateReturn', zeroAt: 1, fullAt: 4, points: 15 },
         ],
         FULFILLMENT: [
           { kpi: 'onTimeRate', zeroAt: 0.7, fullAt: 0.97, points: 30 },
@@ -504,6 +504,7 @@ export function fixtureScenario(): Scenario {
           { kpi: 'logisticsCostShare', zeroAt: 0.35, fullAt: 0.15, points: 20 },
         ],
       },
+      lossAversion: 2,
     },
     policies: {
       startingCashCents: 500000,

@@ -218,12 +218,37 @@ export type KeywordPlacementModel = {
   position: Scalars['Float']['output'];
 };
 
+/** What a KPI is: its label and one-line definition in English and Chinese, and its unit. */
+export type KpiInfo = {
+  __typename?: 'KpiInfo';
+  definition: LocalizedText;
+  /** The KPI id used in score bands and exports (e.g. acos). */
+  id: Scalars['String']['output'];
+  label: LocalizedText;
+  module: Module;
+  /** Whether score bands may use it (the others are shown for information). */
+  scored: Scalars['Boolean']['output'];
+  unit: KpiUnit;
+};
+
 export type KpiModel = {
   __typename?: 'KpiModel';
+  /** The KPI's label, unit and definition. */
+  info: KpiInfo;
   module: Module;
   name: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** How a KPI value reads: FRACTION (0.25 = 25 %), CENTS (US cents), STARS (1..5), POINTS (0..100), COUNT, DAYS, RATIO (revenue per dollar spent). */
+export type KpiUnit =
+  | 'CENTS'
+  | 'COUNT'
+  | 'DAYS'
+  | 'FRACTION'
+  | 'POINTS'
+  | 'RATIO'
+  | 'STARS';
 
 export type LaneReportModel = {
   __typename?: 'LaneReportModel';
@@ -518,6 +543,8 @@ export type Query = {
   game: GameModel;
   /** Instructors: every game. Teams and graders: their game. */
   games: Array<GameModel>;
+  /** Every KPI the engine reports, with its label and definition in English and Chinese and its unit. */
+  kpiCatalog: Array<KpiInfo>;
   /** Market aggregates of a closed round, as far as the scenario lets teams see them. */
   marketReport: Array<MarketReportModel>;
   /** Who the token belongs to. */
@@ -653,6 +680,29 @@ export type RoundStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** One score band: points earned linearly between zeroAt and fullAt of a KPI. */
+export type RubricBand = {
+  __typename?: 'RubricBand';
+  /** KPI value giving full points in one round (scaled to the round length). */
+  fullAt: Scalars['Float']['output'];
+  kpi: KpiInfo;
+  /** Days the scenario states the thresholds for (30 = monthly); null when they apply to any round. */
+  perDays?: Maybe<Scalars['Int']['output']>;
+  /** Points of this band at fullAt (before renormalising over bands that apply). */
+  points: Scalars['Float']['output'];
+  /** KPI value giving 0 points in one round (scaled to the round length). */
+  zeroAt: Scalars['Float']['output'];
+};
+
+/** A module's weight in the round total and its score bands. */
+export type RubricModule = {
+  __typename?: 'RubricModule';
+  bands: Array<RubricBand>;
+  module: Module;
+  /** Weight in the total (renormalised over the modules played in a round). */
+  weight: Scalars['Float']['output'];
+};
+
 export type ScenarioCategory = {
   __typename?: 'ScenarioCategory';
   affiliateMaxBps: Scalars['Int']['output'];
@@ -747,6 +797,8 @@ export type ScenarioModel = {
   roundCount: Scalars['Int']['output'];
   roundDays: Scalars['Int']['output'];
   rounds: Array<ScenarioRound>;
+  /** How rounds are scored (weights, bands, loss factor), readable before play. */
+  scoring: ScoringRubric;
   startingCashCents: Scalars['Int']['output'];
   title: LocalizedText;
   version: Scalars['Int']['output'];
@@ -789,7 +841,11 @@ export type ScoreAdjustment = {
 /** One KPI turned into points through its band: the explanation of those points. */
 export type ScorePointModel = {
   __typename?: 'ScorePointModel';
+  /** False when the KPI did not apply this round (no ad spend, no parcels…): the band is left out of the score. */
+  counted: Scalars['Boolean']['output'];
   fullAt: Scalars['Float']['output'];
+  /** The KPI's label, unit and definition. */
+  info: KpiInfo;
   kpi: Scalars['String']['output'];
   maxPoints: Scalars['Float']['output'];
   points: Scalars['Float']['output'];
@@ -824,6 +880,16 @@ export type ScoreboardRow = {
   team: TeamModel;
   /** Weighted module scores plus adjustments. */
   total: Scalars['Float']['output'];
+};
+
+/** How rounds are scored: module weights, bands per KPI and the loss factor. A module score is the points earned ÷ the points of the bands that apply × 100. */
+export type ScoringRubric = {
+  __typename?: 'ScoringRubric';
+  /** An expected loss multiplies the round total by 1 − lossAversion × loss ÷ starting cash (never below 0); 0 = no loss factor. */
+  lossAversion: Scalars['Float']['output'];
+  modules: Array<RubricModule>;
+  /** Days one round stands for; band thresholds are already scaled to it. */
+  roundDays: Scalars['Int']['output'];
 };
 
 /** 选品建站 — which products to list where, and the listing content. */
@@ -935,10 +1001,12 @@ export type TeamReport = {
   lanes: Array<LaneReportModel>;
   ledger: Array<LedgerEntryModel>;
   listings: Array<ListingReportModel>;
+  /** Multiplier of the weighted total for an expected loss: 1 − lossAversion × loss ÷ starting cash (0..1; 1 without a loss). */
+  lossFactor: Scalars['Float']['output'];
   round: Scalars['Int']['output'];
   scores: Array<ModuleScoreModel>;
   team: TeamModel;
-  /** Weighted total 0..100. */
+  /** Weighted total 0..100, after the loss factor. */
   total: Scalars['Float']['output'];
 };
 
