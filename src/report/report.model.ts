@@ -19,12 +19,25 @@ export class ScorePointModel {
   @Field(() => KpiInfoModel, { description: "The KPI's label, unit and definition." }) info!: KpiInfoModel;
 }
 
+@ObjectType({ description: 'A change of one KPI that would have gained module points this round.' })
+export class PointGainModel {
+  @Field() kpi!: string;
+  @Field(() => KpiInfoModel) info!: KpiInfoModel;
+  @Field(() => Float, { description: "The KPI's value this round." }) from!: number;
+  @Field(() => Float, { description: 'The value that gives the full points of its band.' }) to!: number;
+  @Field(() => Float, { description: 'Module points (0..100) gained had the KPI reached `to`.' }) gain!: number;
+}
+
 @ObjectType()
 export class ModuleScoreModel {
   @Field(() => ModuleEnum) module!: ModuleEnum;
   @Field(() => Float, { description: '0..100' }) score!: number;
   @Field({ description: 'False when the module was not played this round.' }) enabled!: boolean;
   @Field(() => [ScorePointModel]) points!: ScorePointModel[];
+  @Field(() => [PointGainModel], {
+    description: "The (up to) two changes that would have gained the most points, from the team's own figures.",
+  })
+  bestGains!: PointGainModel[];
 }
 
 @ObjectType()

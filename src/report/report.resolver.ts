@@ -8,6 +8,7 @@ import { MarketReportModel, RivalListing, TeamReport } from './report.model';
 import { ReportService } from './report.service';
 import { KpiInfoModel, kpiInfoModel, toKpiInfoModel } from './kpi-info.model';
 import { KPI_CATALOG } from '../engine/scoring/kpi-catalog';
+import { bestGains } from '../engine/scoring/best-gains';
 import type { ModuleName } from '../engine';
 
 @Resolver()
@@ -40,6 +41,7 @@ export class ReportResolver {
         ...s,
         module: ModuleEnum[s.module],
         points: s.points.map((p) => ({ ...p, counted: p.counted ?? true, info: kpiInfoModel(s.module, p.kpi) })),
+        bestGains: bestGains(s).map((g) => ({ ...g, info: kpiInfoModel(s.module, g.kpi) })),
       })),
       kpis: (Object.entries(result.kpis) as [ModuleName, Record<string, number>][]).flatMap(([module, kpis]) =>
         Object.entries(kpis).map(([name, value]) => ({

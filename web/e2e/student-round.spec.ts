@@ -32,6 +32,18 @@ test('a student plays a whole eu-launch round through the forms and reads the re
   await expect(page.getByRole('cell', { name: /\$\d+\.\d\d/ }).first()).toBeVisible();
   await keepScreenshot(page, 'student-market');
   await expectNoSeriousA11yViolation(page);
+  // the scoring rubric, readable before round 1: KPIs by their labels, thresholds in dollars and percent
+  await page.getByRole('tab', { name: 'Scoring rubric' }).click();
+  const ads = page.getByTestId('rubric-ADS');
+  await expect(ads.getByText('Affiliate return')).toBeVisible();
+  await expect(
+    page
+      .getByTestId('rubric-SELECTION')
+      .getByRole('cell', { name: /^\$[\d,]+\.\d\d$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByTestId('rubric-FULFILLMENT').getByRole('cell', { name: /%$/ }).first()).toBeVisible();
+  await keepScreenshot(page, 'student-rubric');
   await page.getByRole('menuitem', { name: 'Decide' }).click();
   await expect(page.getByRole('heading', { name: 'Decide — round 1' })).toBeVisible();
 
@@ -82,6 +94,14 @@ test('a student plays a whole eu-launch round through the forms and reads the re
   await page.getByRole('menuitem', { name: 'Results' }).click();
   for (const m of ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'])
     await expect(page.getByTestId(`score-${m}`)).toBeVisible();
+  // points by KPI label, with what would have gained the most
+  await expect(page.getByTestId('score-SELECTION').getByText('Listing quality')).toBeVisible();
+  await expect(
+    page
+      .getByTestId('gains-SELECTION')
+      .getByText(/\(\+\d+\.\d points\)/)
+      .first(),
+  ).toBeVisible();
   await expect(page.getByTestId('chart').first().locator('svg')).toBeVisible();
   await keepScreenshot(page, 'student-results-en');
   await expectNoSeriousA11yViolation(page);

@@ -7,9 +7,10 @@ import { formatDollars, formatPercent } from '../../ui/units';
 import { useViewer } from '../../ui/viewer';
 import { GameFactsQuery } from '../scenario-facts';
 import { RivalsQuery } from './market-queries';
+import { RubricTab } from './rubric-tab';
 import './market-strings';
 
-/** Market: the catalog, keywords per market, logistics lanes, categories' commissions and rivals' listings. */
+/** Market: the catalog, keywords per market, logistics lanes, categories' commissions, rivals' listings and the scoring rubric. */
 export function StudentMarketPage() {
   const { t, i18n } = useTranslation('studentMarket');
   const local = useLocalized();
@@ -181,6 +182,7 @@ export function StudentMarketPage() {
           { key: 'lanes', label: t('lanes'), children: lanes },
           { key: 'categories', label: t('categories'), children: categories },
           { key: 'rivals', label: t('rivals'), children: rivalsTab },
+          { key: 'rubric', label: t('rubric'), children: <RubricTab gameId={gameId} /> },
         ]}
       />
     </>

@@ -7,6 +7,16 @@ const en = {
   lanes: 'Logistics lanes',
   categories: 'Categories',
   rivals: 'Rivals',
+  rubric: 'Scoring rubric',
+  rubricIntro:
+    'How each round is scored. Every band gives points in a straight line between the value for zero and the value for full points, judged for one {{days}}-day round; a KPI that does not apply in a round (no ad spend, no parcels) is left out. A module score is the points earned out of the points that applied, × 100; the round total weighs the modules.',
+  rubricLoss:
+    'Profit matters: a round expected to lose money multiplies the total by 1 − {{k}} × loss ÷ starting cash, so losing {{half}} of the starting cash scores 0.',
+  rubricWeight: 'Weight {{weight}}',
+  rubricKpi: 'KPI',
+  rubricZero: 'Zero points at',
+  rubricFull: 'Full points at',
+  rubricPoints: 'Points',
   search: 'Search products',
   category: 'Category',
   allCategories: 'All categories',
@@ -76,5 +86,14 @@ registerStrings('studentMarket', {
     rating: '评分',
     rivalsRound: '第 {{n}} 轮其他卖家的商品（按场景允许的范围显示）。',
     noRivals: '一轮结束后（若场景允许）这里会显示竞争对手的商品。',
+    rubric: '评分规则',
+    rubricIntro:
+      '每轮的计分方式。每个区间在"零分值"与"满分值"之间线性得分，按一轮 {{days}} 天计算；某轮不适用的指标（无广告花费、无包裹）不计入。模块得分 = 已得分 ÷ 适用区间总分 × 100；本轮总分为各模块加权。',
+    rubricLoss: '利润很重要：预期亏损的一轮，总分乘以 1 − {{k}} × 亏损 ÷ 初始现金；亏损初始现金的 {{half}} 即得 0 分。',
+    rubricWeight: '权重 {{weight}}',
+    rubricKpi: '指标',
+    rubricZero: '零分值',
+    rubricFull: '满分值',
+    rubricPoints: '分值',
   },
 });

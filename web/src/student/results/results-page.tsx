@@ -73,6 +73,14 @@ export function StudentResultsPage() {
               <Statistic title={t('cashChange')} value={money(rep.cashEndCents - rep.cashStartCents)} />
             </Col>
           </Row>
+          {rep.lossFactor < 1 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('lossFactor', { factor: rep.lossFactor.toFixed(2) })}
+              data-testid="loss-factor"
+            />
+          )}
           <section aria-labelledby="scores-h">
             <Typography.Title level={3} id="scores-h">
               {t('scores')}

@@ -28,6 +28,7 @@ export const RoundReportQuery = graphql(`
     teamReport(gameId: $gameId, round: $round) {
       round
       total
+      lossFactor
       absentModules
       cashStartCents
       cashEndCents
@@ -42,6 +43,37 @@ export const RoundReportQuery = graphql(`
           fullAt
           maxPoints
           points
+          counted
+          info {
+            id
+            unit
+            label {
+              en
+              zh
+            }
+            definition {
+              en
+              zh
+            }
+          }
+        }
+        bestGains {
+          kpi
+          from
+          to
+          gain
+          info {
+            id
+            unit
+            label {
+              en
+              zh
+            }
+            definition {
+              en
+              zh
+            }
+          }
         }
       }
       ledger {

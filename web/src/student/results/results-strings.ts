@@ -19,6 +19,13 @@ const en = {
   points: 'Points',
   explain:
     '{{kpi}} was {{value}}. At {{zero}} it gives no points, at {{full}} all {{max}}; in between points grow in a straight line: {{points}} points.',
+  notApplicable: 'n/a',
+  notApplicableExplain:
+    '{{kpi}} did not apply this round (e.g. no ad spend or no parcels): its band is left out of the score.',
+  bestGains: 'What would have gained the most points',
+  bestGain: '{{kpi}}: from {{from}} to {{to}} (+{{gain}} points)',
+  noGain: 'Every band that applied is at full points.',
+  lossFactor: 'Expected loss: the total was multiplied by {{factor}}.',
   ledgerTitle: 'Where the cash went',
   waterfallTitle: 'Cash over the round: opening cash, every credit and debit, closing cash (dollars)',
   entry: 'Entry',
@@ -93,6 +100,12 @@ registerStrings('studentResults', {
     points: '得分',
     explain:
       '{{kpi}} 为 {{value}}。达到 {{zero}} 时得 0 分，达到 {{full}} 时得满分 {{max}}；其间线性增长：得 {{points}} 分。',
+    notApplicable: '不适用',
+    notApplicableExplain: '本轮{{kpi}}不适用（例如没有广告花费或没有包裹）：该区间不计入得分。',
+    bestGains: '最能提高得分的改进',
+    bestGain: '{{kpi}}：从 {{from}} 提高到 {{to}}（+{{gain}} 分）',
+    noGain: '所有适用的区间均已满分。',
+    lossFactor: '预期亏损：总分乘以 {{factor}}。',
     ledgerTitle: '现金去向',
     waterfallTitle: '本轮现金变化：期初现金、各项收支、期末现金（美元）',
     entry: '项目',

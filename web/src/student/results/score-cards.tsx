@@ -1,14 +1,22 @@
-import { Card, Col, Progress, Row, Table, Typography } from 'antd';
+import { Card, Col, List, Progress, Row, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../ui/status-tag';
+import { useLocalized } from '../../ui/localized';
 import type { StudentRoundReportQuery } from '../../generated/graphql';
 import { formatKpi } from './kpi-format';
 
 type Score = StudentRoundReportQuery['teamReport']['scores'][number];
+type Point = Score['points'][number];
 
-/** Score per module, each point explained: the KPI's value, the band from zero to full points, the points won. */
+/**
+ * Score per module, each point explained: the KPI by its label (its definition on hover), its value, the band
+ * from zero to full points and the points won ("n/a" when the KPI did not apply); then the two changes that
+ * would have gained the most points, from the team's own figures.
+ */
 export function ScoreCards({ scores, absent }: { scores: readonly Score[]; absent: readonly string[] }) {
   const { t, i18n } = useTranslation('studentResults');
+  const localized = useLocalized();
+  const fmt = (p: Pick<Point, 'info'>, v: number) => formatKpi(p.info.unit, v, i18n.language);
   return (
     <Row gutter={[16, 16]}>
       {scores.map((s) => (
@@ -32,28 +40,60 @@ export function ScoreCards({ scores, absent }: { scores: readonly Score[]; absen
               rowKey="kpi"
               dataSource={s.points}
               columns={[
-                { title: t('kpi'), dataIndex: 'kpi', key: 'kpi' },
-                { title: t('value'), key: 'v', render: (_x, p) => formatKpi(p.kpi, p.value, i18n.language) },
                 {
-                  title: t('band'),
-                  key: 'b',
-                  render: (_x, p) =>
-                    `${formatKpi(p.kpi, p.zeroAt, i18n.language)} → ${formatKpi(p.kpi, p.fullAt, i18n.language)}`,
+                  title: t('kpi'),
+                  key: 'kpi',
+                  render: (_x, p) => (
+                    <Tooltip title={localized(p.info.definition)}>
+                      <span>{localized(p.info.label)}</span>
+                    </Tooltip>
+                  ),
                 },
-                { title: t('points'), key: 'p', render: (_x, p) => `${p.points.toFixed(1)} / ${p.maxPoints}` },
+                { title: t('value'), key: 'v', render: (_x, p) => (p.counted ? fmt(p, p.value) : t('notApplicable')) },
+                { title: t('band'), key: 'b', render: (_x, p) => `${fmt(p, p.zeroAt)} → ${fmt(p, p.fullAt)}` },
+                {
+                  title: t('points'),
+                  key: 'p',
+                  render: (_x, p) => (p.counted ? `${p.points.toFixed(1)} / ${p.maxPoints}` : t('notApplicable')),
+                },
               ]}
               expandable={{
-                expandedRowRender: (p) =>
-                  t('explain', {
-                    kpi: p.kpi,
-                    value: formatKpi(p.kpi, p.value, i18n.language),
-                    zero: formatKpi(p.kpi, p.zeroAt, i18n.language),
-                    full: formatKpi(p.kpi, p.fullAt, i18n.language),
-                    points: p.points.toFixed(1),
-                    max: p.maxPoints,
-                  }),
+                expandedRowRender: (p) => (
+                  <>
+                    <Typography.Paragraph>{localized(p.info.definition)}</Typography.Paragraph>
+                    {p.counted
+                      ? t('explain', {
+                          kpi: localized(p.info.label),
+                          value: fmt(p, p.value),
+                          zero: fmt(p, p.zeroAt),
+                          full: fmt(p, p.fullAt),
+                          points: p.points.toFixed(1),
+                          max: p.maxPoints,
+                        })
+                      : t('notApplicableExplain', { kpi: localized(p.info.label) })}
+                  </>
+                ),
               }}
             />
+            {s.enabled && (
+              <List
+                size="small"
+                header={<Typography.Text strong>{t('bestGains')}</Typography.Text>}
+                dataSource={s.bestGains}
+                locale={{ emptyText: t('noGain') }}
+                data-testid={`gains-${s.module}`}
+                renderItem={(g) => (
+                  <List.Item>
+                    {t('bestGain', {
+                      kpi: localized(g.info.label),
+                      from: fmt(g, g.from),
+                      to: fmt(g, g.to),
+                      gain: g.gain.toFixed(1),
+                    })}
+                  </List.Item>
+                )}
+              />
+            )}
           </Card>
         </Col>
       ))}
