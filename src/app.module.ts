@@ -40,6 +40,9 @@ import { ScenarioResolver } from './scenario/scenario.resolver';
 import { ScenarioStoreService } from './scenario/scenario-store.service';
 import { ScoreboardResolver } from './scoreboard/scoreboard.resolver';
 import { ScoreboardService } from './scoreboard/scoreboard.service';
+import { ClosedRoundReplayService } from './round/closed-round-replay.service';
+import { WhatIfResolver } from './whatif/what-if.resolver';
+import { WhatIfService } from './whatif/what-if.service';
 
 /** The services everything else is built from (also used headless by the CLI). */
 const SERVICES = [
@@ -63,6 +66,8 @@ const SERVICES = [
   ScoreboardService,
   ExportService,
   ReplayService,
+  ClosedRoundReplayService,
+  WhatIfService,
   StartupService,
 ];
 
@@ -94,6 +99,7 @@ export class AppModule {
         ReportResolver,
         ScoreboardResolver,
         TokenResolver,
+        WhatIfResolver,
         WsTransport,
       ],
     };

@@ -1,5 +1,6 @@
 /** The engine's public API (pure: no framework, no I/O, no clock). */
 export { resolveRound } from './resolve-round';
+export { alternativeSeed, luckAdjustedScores, type LuckAdjustedScore } from './luck-adjusted';
 export { ENGINE_VERSION, replaysOnThisEngine } from './engine-version';
 export { createInitialState } from './initial-state';
 export { checkDecision } from './decisions/check-decision';

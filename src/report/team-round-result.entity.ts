@@ -39,6 +39,29 @@ export class TeamRoundResultEntity {
   @Column({ type: 'boolean', default: false })
   autopilot!: boolean;
 
+  /**
+   * Luck-adjusted scores: the means of the total and of each module score
+   * over the round replayed on `luckReplays` alternative seeds with every
+   * decision fixed. Null for rounds closed before they were computed.
+   */
+  @Column({ type: 'double precision', nullable: true })
+  luckTotal!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  luckOperations!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  luckSelection!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  luckAds!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  luckFulfillment!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  luckReplays!: number | null;
+
   /** Canonical JSON of the engine's TeamRoundResult (KPIs, points, ledger, listings…). */
   @Column({ type: 'text' })
   result!: string;

@@ -1,11 +1,23 @@
 /**
  * What a close computes, apart from storing it: the decisions of bot teams
  * (and of silent teams under the AUTOPILOT policy), the round resolved by the
- * engine, and every stored form (canonical JSON) of its results. Plain data
+ * engine, each team's luck-adjusted scores (the round replayed on the
+ * scenario's `scoring.luck.replays` alternative seeds, decisions fixed), and
+ * every stored form (canonical JSON) of its results. Plain data
  * in and out, so it runs in a worker thread (close-worker.ts) while the
  * server goes on answering.
  */
-import { type BotStrategy, botDecisions, canonicalJson, checkDecision, isBotStrategy, resolveRound } from '../engine';
+import {
+  type BotStrategy,
+  botDecisions,
+  canonicalJson,
+  checkDecision,
+  isBotStrategy,
+  type LuckAdjustedScore,
+  luckAdjustedScores,
+  resolveRound,
+} from '../engine';
+import { DEFAULT_LUCK_REPLAYS } from '../scenario/scenario.schema';
 import type { GameState, ModuleName, RoundOutcome, Scenario, TeamRoundResult } from '../engine/types';
 import { latestDecisionsByTeam, latestRows } from '../decision/latest-decisions';
 
@@ -38,6 +50,8 @@ export interface ClosedTeam {
   absentModules: ModuleName[];
   autopilot: boolean;
   resultJson: string;
+  /** Mean total and module scores over the luck replays. */
+  luck: Pick<LuckAdjustedScore, 'total' | 'modules' | 'replays'>;
 }
 
 export interface CloseOutput {
@@ -114,7 +128,10 @@ export function computeClose(input: CloseInput): CloseOutput {
   const state = JSON.parse(input.stateJson) as GameState;
   const bots = botTurns(input, state);
   const decisions = latestDecisionsByTeam([...input.rows, ...bots.rows], input.teams);
-  const { state: next, outcome } = resolveRound({ scenario: input.scenario, seed: input.seed, state, decisions });
+  const round = { scenario: input.scenario, seed: input.seed, state, decisions };
+  const { state: next, outcome } = resolveRound(round);
+  const replays = input.scenario.scoring.luck?.replays ?? DEFAULT_LUCK_REPLAYS;
+  const luckOf = new Map(luckAdjustedScores(round, replays).map((l) => [l.teamId, l]));
   const idByCode = new Map(input.teams.map((t) => [t.code, t.id]));
   const teams = outcome.teams.map((r): ClosedTeam => {
     const teamId = idByCode.get(r.teamId);
@@ -122,7 +139,17 @@ export function computeClose(input: CloseInput): CloseOutput {
     const scores = { OPERATIONS: 0, SELECTION: 0, ADS: 0, FULFILLMENT: 0 };
     for (const m of Object.keys(scores) as ModuleName[]) scores[m] = scoreOf(r, m);
     const autopilot = bots.autopilot.has(teamId);
-    return { teamId, total: r.total, scores, absentModules: r.absentModules, autopilot, resultJson: canonicalJson(r) };
+    const luck = luckOf.get(r.teamId);
+    if (!luck) throw new Error(`luck replays lack team ${r.teamId}`);
+    return {
+      teamId,
+      total: r.total,
+      scores,
+      absentModules: r.absentModules,
+      autopilot,
+      resultJson: canonicalJson(r),
+      luck: { total: luck.total, modules: luck.modules, replays: luck.replays },
+    };
   });
   return {
     botRows: bots.rows,

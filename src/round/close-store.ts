@@ -114,7 +114,7 @@ export interface CloseStoreContext {
   faults: FaultInjector;
 }
 
-/** Stores a computed close in the caller's transaction: bot decisions, results, the closed round and the next state. */
+/** Stores a computed close in the caller's transaction: bot decisions, results (with luck), the closed round with its start state, and the next state. */
 export async function storeClose(
   em: EntityManager,
   game: GameEntity,
@@ -140,11 +140,18 @@ export async function storeClose(
     absentModules: t.absentModules.join(','),
     autopilot: t.autopilot,
     result: t.resultJson,
+    luckTotal: t.luck.total,
+    luckOperations: t.luck.modules.OPERATIONS,
+    luckSelection: t.luck.modules.SELECTION,
+    luckAds: t.luck.modules.ADS,
+    luckFulfillment: t.luck.modules.FULFILLMENT,
+    luckReplays: t.luck.replays,
   }));
   await bulkInsert(em, TeamRoundResultEntity, results);
   ctx.faults.hit('close:after-results');
   Object.assign(round, {
     status: 'CLOSED',
+    startState: snapshot.input.stateJson,
     closedAt: ctx.now,
     outcome: out.outcomeJson,
     outcomeHash: sha256Hex(out.outcomeJson),

@@ -30,6 +30,10 @@ export class RoundEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   outcomeHash!: string | null;
 
+  /** Canonical JSON of the game state the round started from (null for rounds closed before it was kept). */
+  @Column({ type: 'text', nullable: true })
+  startState!: string | null;
+
   /** Canonical JSON of the engine's RoundOutcome (all teams). */
   @Column({ type: 'text', nullable: true })
   outcome!: string | null;

@@ -56,6 +56,7 @@ export class RoundService {
         deadline: deadlineIso,
         closedAt: null,
         outcomeHash: null,
+        startState: null,
         outcome: null,
       });
       await em.save(round);

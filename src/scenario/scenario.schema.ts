@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { languageTagSchema } from '../engine/decisions/language-tag';
 import { scoringSchema } from './scoring.schema';
+import { roundWeightSchema } from './season-scoring.schema';
 
 export { scoringSchema, type ScoreBand } from './scoring.schema';
+export { DEFAULT_LUCK_REPLAYS, RANK_BY, type RankBy } from './season-scoring.schema';
 
 /**
  * The resolved scenario: what is stored, hashed and handed to the engine.
@@ -48,6 +50,7 @@ export const roundSpecSchema = z.object({
    * bidding, as in Black Friday week. 1 when absent.
    */
   adCompetition: positive.max(20).optional(),
+  weight: roundWeightSchema,
 });
 
 export const marketSchema = z.object({

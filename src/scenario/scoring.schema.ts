@@ -1,5 +1,6 @@
 /** The scoring block of a scenario: module weights, KPI bands and the loss factor. */
 import { z } from 'zod';
+import { luckSchema, rankBySchema } from './season-scoring.schema';
 
 const unit = z.number().min(0).max(1);
 
@@ -34,4 +35,6 @@ export const scoringSchema = z.object({
    * losses cost no points beyond net margin.
    */
   lossAversion: z.number().min(0).max(100).optional(),
+  luck: luckSchema,
+  rankBy: rankBySchema,
 });

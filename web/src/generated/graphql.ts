@@ -581,6 +581,8 @@ export type Query = {
   scoreboard: Scoreboard;
   /** A team's results of a closed round. Teams: their own (teamId optional). Instructors and graders: any team of the game. */
   teamReport: TeamReport;
+  /** Replays a closed round with some of a team's decisions changed — every rival's decisions, the start state and the seed unchanged — and answers the report it would have got beside the real one. Nothing is stored. Teams: their own (teamId optional); instructors: any team. At most 20 per minute per token. */
+  whatIf: WhatIfResult;
 };
 
 
@@ -630,6 +632,14 @@ export type QueryScoreboardArgs = {
 
 
 export type QueryTeamReportArgs = {
+  gameId: Scalars['ID']['input'];
+  round: Scalars['Int']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWhatIfArgs = {
+  decisions: WhatIfDecisionsInput;
   gameId: Scalars['ID']['input'];
   round: Scalars['Int']['input'];
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -1049,6 +1059,42 @@ export type TransferInput = {
 };
 
 export type ValidateDecisionsResult = DecisionsRejected | DecisionsValid | RoundNotOpen;
+
+/** The decisions of a what-if: each module given replaces the decision that counted in the round; a module not given stays as it was. */
+export type WhatIfDecisionsInput = {
+  ads?: InputMaybe<AdsDecisionInput>;
+  fulfillment?: InputMaybe<FulfillmentDecisionInput>;
+  operations?: InputMaybe<OperationsDecisionInput>;
+  selection?: InputMaybe<SelectionDecisionInput>;
+};
+
+/** A closed round replayed with some of one team's decisions changed (rivals, start state and seed unchanged), beside the real result. Nothing is stored. */
+export type WhatIfReport = {
+  __typename?: 'WhatIfReport';
+  /** whatIf.cashEndCents − real.cashEndCents. */
+  cashEndDeltaCents: Scalars['Float']['output'];
+  /** The modules whose decisions were replaced. */
+  changedModules: Array<Module>;
+  gameId: Scalars['ID']['output'];
+  /** The report the team got. */
+  real: TeamReport;
+  round: Scalars['Int']['output'];
+  team: TeamModel;
+  /** whatIf.total − real.total (points of the weighted total, 0..100 scale). */
+  totalDelta: Scalars['Float']['output'];
+  /** The report it would have got with the changed decisions. */
+  whatIf: TeamReport;
+};
+
+export type WhatIfResult = DecisionsRejected | WhatIfReport | WhatIfUnavailable;
+
+/** The round cannot be replayed: ROUND_NOT_CLOSED or ENGINE_CHANGED. */
+export type WhatIfUnavailable = {
+  __typename?: 'WhatIfUnavailable';
+  /** ROUND_NOT_CLOSED or ENGINE_CHANGED */
+  errorCode: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 export type StudentDecideQueryVariables = Exact<{
   gameId: Scalars['ID']['input'];
