@@ -57,28 +57,13 @@ describe('luckAdjustedScores', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
-  it('brings twin teams much closer together than their realised totals, over several seeds', () => {
-    const realisedGaps: number[] = [];
-    const adjustedGaps: number[] = [];
+  it('gives twin teams luck-adjusted totals within 1 % of each other, over several seeds', () => {
     for (const seed of [1, 2, 3, 4]) {
-      const input = twinRound(seed);
-      realisedGaps.push(
-        spread(
-          resolveRound(input)
-            .outcome.teams.slice(0, 2)
-            .map((t) => t.total),
-        ),
-      );
-      adjustedGaps.push(
-        spread(
-          luckAdjustedScores(input, 16)
-            .slice(0, 2)
-            .map((t) => t.total),
-        ),
-      );
+      const twins = luckAdjustedScores(twinRound(seed), 16).slice(0, 2);
+      const mean = (twins[0].total + twins[1].total) / 2;
+      expect(mean).toBeGreaterThan(0);
+      expect(spread(twins.map((t) => t.total))).toBeLessThanOrEqual(0.01 * mean);
     }
-    const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-    expect(sum(adjustedGaps)).toBeLessThan(sum(realisedGaps) / 2);
   });
 
   it('refuses a replay count that is not a positive integer', () => {
