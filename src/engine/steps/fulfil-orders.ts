@@ -96,17 +96,8 @@ function byFate(n: number, lost: number, bad: number, late: number): [OrderFate,
   ];
 }
 
-/** The realised fates of a listing's `n` parcels, drawn from its own stream. */
-export function fulfilParcels(
-  ctx: RoundContext,
-  team: TeamCtx,
-  l: SellerListing,
-  svc: LogisticsService,
-  n: number,
-): ParcelFates {
-  const odds = parcelOdds(ctx, team, l, svc);
-  const rng = listingStream(ctx, l.market.code, 'parcels', team.state.teamId, l.product.id);
-  const draw = (k: number, p: number) => sampleBinomial(rng, k, p);
+/** The fates of `n` parcels, each count drawn by `draw(parcels, probability)` in the file comment's order. */
+function fatesOf(odds: ParcelOdds, n: number, draw: (k: number, p: number) => number): ParcelFates {
   const lost = draw(n, odds.loss);
   const damaged = draw(n - lost, odds.damage);
   const nad = draw(n - lost - damaged, odds.nad);
@@ -116,6 +107,18 @@ export function fulfilParcels(
   const arbitrations = draw(nadDisputes, odds.arbitration);
   const reviews = reviewsOf(odds, byFate(n, lost, damaged + nad, late), draw);
   return { lost, damaged, nad, late, notReceived, nadDisputes, arbitrations, ...reviews };
+}
+
+/** The realised fates of a listing's `n` parcels, drawn from its own stream. */
+export function fulfilParcels(
+  ctx: RoundContext,
+  team: TeamCtx,
+  l: SellerListing,
+  svc: LogisticsService,
+  n: number,
+): ParcelFates {
+  const rng = listingStream(ctx, l.market.code, 'parcels', team.state.teamId, l.product.id);
+  return fatesOf(parcelOdds(ctx, team, l, svc), n, (k, p) => sampleBinomial(rng, k, p));
 }
 
 /**
@@ -130,15 +133,5 @@ export function expectedParcelFates(
   svc: LogisticsService,
   n: number,
 ): ParcelFates {
-  const odds = parcelOdds(ctx, team, l, svc);
-  const mean = (k: number, p: number) => k * p;
-  const lost = n * odds.loss;
-  const damaged = (n - lost) * odds.damage;
-  const nad = (n - lost - damaged) * odds.nad;
-  const late = (n - lost) * odds.late;
-  const notReceived = late * odds.lateDispute + lost * odds.disputeFactor;
-  const nadDisputes = (damaged + nad) * odds.disputeFactor;
-  const arbitrations = nadDisputes * odds.arbitration;
-  const reviews = reviewsOf(odds, byFate(n, lost, damaged + nad, late), mean);
-  return { lost, damaged, nad, late, notReceived, nadDisputes, arbitrations, ...reviews };
+  return fatesOf(parcelOdds(ctx, team, l, svc), n, (k, p) => k * p);
 }
