@@ -134,14 +134,24 @@ function kpiHeading(module: string, kpi: string): string {
 
 const round4 = (x: number) => Math.round(x * 10000) / 10000;
 type PointItem = ExportData['points'][number];
-/** Per KPI in the points sheet: its value, band, points and maximum ("n/a" when the KPI did not apply). */
-const POINT_HEADERS = ['值 Value', '区间 Band (0 → full)', '得分 Points', '满分 Max'];
+/** Per KPI in the points sheet: its value and its points ("n/a" when the KPI did not apply). */
 const POINT_CELLS: ((p: PointItem) => unknown)[] = [
   (p) => round4(p.value),
-  (p) => `${round4(p.zeroAt)} → ${round4(p.fullAt)}`,
   (p) => (p.counted ? Math.round(p.points * 100) / 100 : 'n/a 不适用'),
-  (p) => p.maxPoints,
 ];
+
+/**
+ * The two headings of a KPI in the points sheet. A game's bands are the same
+ * for every team and round, so the band and the maximum are stated once, in
+ * the headings: "… 值 Value [0 分 zero at 0 · 满分 full at 0.2]", "… 得分 Points / 30".
+ */
+function pointHeadings(p: PointItem): string[] {
+  const heading = kpiHeading(p.module, p.kpi);
+  return [
+    `${heading} 值 Value [0 分 zero at ${round4(p.zeroAt)} · 满分 full at ${round4(p.fullAt)}]`,
+    `${heading} 得分 Points / ${p.maxPoints}`,
+  ];
+}
 
 function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unknown[]> {
   for (const it of items) yield f(it);
@@ -301,13 +311,18 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   writeRoundSheets(wb, data);
   // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
   const points = pivot(data.points, POINT_CELLS);
+  const firstPoint = new Map<string, PointItem>();
+  for (const p of data.points) if (!firstPoint.has(`${p.module}.${p.kpi}`)) firstPoint.set(`${p.module}.${p.kpi}`, p);
   sheet(
     wb,
     'Points 得分说明',
     [
       '轮次 Round',
       '队伍代码 Team code',
-      ...points.columns.flatMap(([mod, kpi]) => POINT_HEADERS.map((h) => `${kpiHeading(mod, kpi)} ${h}`)),
+      ...points.columns.flatMap(([mod, kpi]) => {
+        const p = firstPoint.get(`${mod}.${kpi}`);
+        return p ? pointHeadings(p) : [];
+      }),
     ],
     points.rows,
   );
