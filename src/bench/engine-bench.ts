@@ -7,6 +7,7 @@ import type { ExportRows } from '../export/export-assembly';
 import type { TeamEntity } from '../game/team.entity';
 import type { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import type { RoundEntity } from '../round/round.entity';
+import { DEFAULT_LUCK_REPLAYS } from '../scenario/scenario.schema';
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,6 +101,9 @@ export function exportRowsOf(scenario: Scenario, outcomes: readonly RoundOutcome
       contentHash: '-',
       title: scenario.title,
       weights: scenario.scoring.weights as Record<ModuleName, number>,
+      schedule: scenario.rounds.schedule,
+      luckReplays: scenario.scoring.luck?.replays ?? DEFAULT_LUCK_REPLAYS,
+      rankBy: scenario.scoring.rankBy ?? 'REALISED',
     },
     teams,
     rounds,

@@ -8,7 +8,9 @@ import type { TeamEntity } from '../game/team.entity';
 import type { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import type { RoundEntity } from '../round/round.entity';
 import type { ScoreAdjustmentEntity } from '../scoreboard/score-adjustment.entity';
-import { buildStandings } from '../scoreboard/standings';
+import { buildStandings, type StandingOptions } from '../scoreboard/standings';
+import { scheduleWeights } from '../scoreboard/season-grade';
+import type { RankBy } from '../scenario/scenario.schema';
 import { type ExportData, moduleScores, roundWeights } from './export-data';
 import { kpiInfo } from '../engine/scoring/kpi-catalog';
 
@@ -21,6 +23,10 @@ export interface ExportRows {
     contentHash: string;
     title: { en: string; zh: string };
     weights: Record<ModuleName, number>;
+    /** The schedule's round weights (season grade), the luck replays and what ranks. */
+    schedule: { number: number; weight?: number }[];
+    luckReplays: number;
+    rankBy: RankBy;
   };
   teams: TeamEntity[];
   rounds: RoundEntity[];
@@ -36,6 +42,8 @@ export function exportDataOf(rows: ExportRows): ExportData {
   const weights = scenario.weights;
   const closed = rounds.filter((r) => r.status === 'CLOSED');
   const parsed = results.map((r) => ({ row: r, result: JSON.parse(r.result) as TeamRoundResult }));
+  const weightOf = scheduleWeights(scenario.schedule);
+  const options: StandingOptions = { weightOf, rankBy: scenario.rankBy };
 
   return {
     meta: {
@@ -49,16 +57,19 @@ export function exportDataOf(rows: ExportRows): ExportData {
       scenarioTitle: scenario.title,
       engineVersion: game.engineVersion,
       weights,
+      rankBy: scenario.rankBy,
+      luckReplays: scenario.luckReplays,
       rounds: rounds.map((r) => ({
         number: r.number,
         status: r.status,
         closedAt: r.closedAt,
         outcomeHash: r.outcomeHash,
+        weight: weightOf(r.number),
       })),
       exportedAt: rows.exportedAt,
     },
     teams: teams.map((t) => ({ id: t.id, code: t.code, name: t.name })),
-    standings: buildStandings(teams, results, adjustments).map((s) => ({
+    standings: buildStandings(teams, results, adjustments, options).map((s) => ({
       rank: s.rank,
       team: s.team.code,
       name: s.team.name,
@@ -67,36 +78,12 @@ export function exportDataOf(rows: ExportRows): ExportData {
       adjustment: s.adjustment,
       total: s.total,
       absentRounds: s.absentRounds,
+      grade: s.grade,
+      luckGrade: s.luckGrade,
+      luckTotal: s.luckTotal,
+      luckModules: s.luckModules,
     })),
-    rounds: closed.map((round) => {
-      const inRound = parsed.filter((p) => p.row.roundNumber === round.number);
-      const byTeam = new Map(inRound.map((p) => [p.row.teamId, p]));
-      const standings = buildStandings(
-        rows.teams,
-        inRound.map((p) => p.row),
-        adjustments.filter((a) => a.roundNumber === round.number),
-      );
-      return {
-        number: round.number,
-        outcomeHash: round.outcomeHash,
-        lines: standings.map((s) => {
-          const p = byTeam.get(s.team.id);
-          return {
-            rank: s.rank,
-            team: s.team.code,
-            name: s.team.name,
-            absentModules: p?.result.absentModules ?? [],
-            autopilot: p?.row.autopilot ?? false,
-            weights: p ? roundWeights(weights, p.result) : weights,
-            modules: p ? moduleScores(p.result) : s.modules,
-            total: s.scored,
-            lossFactor: p?.result.lossFactor ?? 1,
-            adjustment: s.adjustment,
-            final: s.total,
-          };
-        }),
-      };
-    }),
+    rounds: closed.map((round) => roundOf(rows, round, parsed, options)),
     points: parsed.flatMap(({ row, result }) =>
       result.scores.flatMap((s) =>
         s.points.map((pt) => ({
@@ -126,6 +113,59 @@ export function exportDataOf(rows: ExportRows): ExportData {
       createdBy: a.createdBy,
       createdAt: a.createdAt,
     })),
+  };
+}
+
+type ParsedResult = { row: TeamRoundResultEntity; result: TeamRoundResult };
+
+/** One closed round's lines: every team's scores, weights, adjustment and luck-adjusted figures, ranked. */
+function roundOf(
+  rows: ExportRows,
+  round: RoundEntity,
+  parsed: ParsedResult[],
+  options: StandingOptions,
+): ExportData['rounds'][number] {
+  const { adjustments } = rows;
+  const weights = rows.scenario.weights;
+  const inRound = parsed.filter((p) => p.row.roundNumber === round.number);
+  const byTeam = new Map(inRound.map((p) => [p.row.teamId, p]));
+  const standings = buildStandings(
+    rows.teams,
+    inRound.map((p) => p.row),
+    adjustments.filter((a) => a.roundNumber === round.number),
+    options,
+  );
+  return {
+    number: round.number,
+    outcomeHash: round.outcomeHash,
+    lines: standings.map((s) => {
+      const p = byTeam.get(s.team.id);
+      return {
+        rank: s.rank,
+        team: s.team.code,
+        name: s.team.name,
+        absentModules: p?.result.absentModules ?? [],
+        autopilot: p?.row.autopilot ?? false,
+        weights: p ? roundWeights(weights, p.result) : weights,
+        modules: p ? moduleScores(p.result) : s.modules,
+        total: s.scored,
+        lossFactor: p?.result.lossFactor ?? 1,
+        adjustment: s.adjustment,
+        final: s.total,
+        luckTotal: p?.row.luckTotal ?? null,
+        luckModules: p && typeof p.row.luckTotal === 'number' ? luckModulesOf(p.row) : null,
+      };
+    }),
+  };
+}
+
+/** A stored result's luck-adjusted module scores. */
+function luckModulesOf(row: TeamRoundResultEntity): Record<ModuleName, number> {
+  return {
+    OPERATIONS: row.luckOperations ?? 0,
+    SELECTION: row.luckSelection ?? 0,
+    ADS: row.luckAds ?? 0,
+    FULFILLMENT: row.luckFulfillment ?? 0,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ModuleName, TeamRoundResult } from '../engine/types';
-import { MODULES } from '../scenario/scenario.schema';
+import { MODULES, type RankBy } from '../scenario/scenario.schema';
 
 /** Everything a grader export holds; CSV, XLSX and JSON are views of it. */
 export interface ExportData {
@@ -14,7 +14,18 @@ export interface ExportData {
     scenarioTitle: { en: string; zh: string };
     engineVersion: string;
     weights: Record<ModuleName, number>;
-    rounds: { number: number; status: string; closedAt: string | null; outcomeHash: string | null }[];
+    /** What ranks the standings: REALISED (season grade) or LUCK_ADJUSTED (luck-adjusted grade). */
+    rankBy: RankBy;
+    /** Alternative seeds each round is replayed on for the luck-adjusted scores. */
+    luckReplays: number;
+    rounds: {
+      number: number;
+      status: string;
+      closedAt: string | null;
+      outcomeHash: string | null;
+      /** The round's weight in the season grade. */
+      weight: number;
+    }[];
     exportedAt: string;
   };
   teams: { id: string; code: string; name: string }[];
@@ -50,6 +61,13 @@ export interface StandingLine {
   adjustment: number;
   total: number;
   absentRounds: number;
+  /** Season grade 0..100 (weighted mean of round totals). */
+  grade: number;
+  /** Season grade on luck-adjusted round totals (null when a round has no luck figures). */
+  luckGrade: number | null;
+  /** Luck-adjusted round totals summed, plus adjustments (null like luckGrade). */
+  luckTotal: number | null;
+  luckModules: Record<ModuleName, number> | null;
 }
 
 export interface RoundLine {
@@ -68,6 +86,9 @@ export interface RoundLine {
   lossFactor: number;
   adjustment: number;
   final: number;
+  /** Mean total over the luck replays (null for a round closed before it was computed). */
+  luckTotal: number | null;
+  luckModules: Record<ModuleName, number> | null;
 }
 
 /** The weights a round's total was computed with: the scenario's, renormalised over the modules played. */

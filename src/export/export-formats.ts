@@ -28,6 +28,17 @@ export function neutralise(value: unknown): unknown {
   return /^[=+\-@\t\r|%]/.test(value) ? `'${value}` : value;
 }
 
+/** Luck-adjusted total and module scores: the means over the luck replays (sums on the cumulative lines). */
+const LUCK_HEADERS = [
+  '运气调整总分 Luck-adjusted total',
+  ...MODULES.map((x) => `运气调整 Luck-adjusted ${MODULE_ZH[x]} ${x}`),
+];
+
+/** The luck-adjusted cells of a line (empty where a round has no luck figures). */
+function luckCells(l: { luckTotal: number | null; luckModules: Record<string, number> | null }): unknown[] {
+  return [l.luckTotal ?? '', ...MODULES.map((x) => l.luckModules?.[x] ?? '')];
+}
+
 const META_HEADERS = ['场景 Scenario', '版本 Version', '内容哈希 Content hash', '种子 Seed', '引擎版本 Engine'];
 
 /** One row per team and closed round, then one cumulative row per team (round "ALL"). */
@@ -49,6 +60,9 @@ export function toCsv(data: ExportData): Buffer {
     '总分 Final',
     '缺席模块 Absent modules',
     '托管 Autopilot',
+    ...LUCK_HEADERS,
+    '赛季成绩 Season grade',
+    '运气调整成绩 Luck-adjusted grade',
   ];
   const rows: unknown[][] = [header];
   for (const round of data.rounds) {
@@ -68,6 +82,9 @@ export function toCsv(data: ExportData): Buffer {
         l.final,
         l.absentModules.join(' '),
         l.autopilot ? 'AUTOPILOT' : '',
+        ...luckCells(l),
+        '',
+        '',
       ]);
     }
   }
@@ -87,6 +104,9 @@ export function toCsv(data: ExportData): Buffer {
       s.total,
       s.absentRounds > 0 ? `${s.absentRounds} round(s)` : '',
       '',
+      ...luckCells(s),
+      s.grade,
+      s.luckGrade ?? '',
     ]);
   }
   return spreadsheetCsv(rows);
@@ -205,10 +225,13 @@ function writeSummary(wb: Writer, data: ExportData): void {
     ['引擎版本 Engine', m.engineVersion],
     ['导出时间 Exported at', m.exportedAt],
     ...MODULES.map((x): [string, unknown] => [`权重 Weight ${MODULE_ZH[x]} ${x}`, m.weights[x]]),
+    ['排名依据 Ranked by', m.rankBy],
+    ['运气重放次数 Luck replays', m.luckReplays],
     ...m.rounds.map((r): [string, unknown] => [
       `第${r.number}轮 Round ${r.number} (${r.status}) outcome hash`,
       r.outcomeHash ?? '',
     ]),
+    ...m.rounds.map((r): [string, unknown] => [`第${r.number}轮权重 Round ${r.number} weight (grade)`, r.weight]),
   ];
   for (const [k, v] of info) summary.addRow([k, neutralise(v)]).commit();
   summary.addRow([]).commit();
@@ -221,6 +244,9 @@ function writeSummary(wb: Writer, data: ExportData): void {
     '调整 Adjustment',
     '总分 Final',
     '缺席轮次 Absent rounds',
+    '赛季成绩 Season grade',
+    '运气调整成绩 Luck-adjusted grade',
+    ...LUCK_HEADERS,
   ]);
   head.font = { bold: true };
   head.commit();
@@ -235,6 +261,9 @@ function writeSummary(wb: Writer, data: ExportData): void {
         s.adjustment,
         s.total,
         s.absentRounds,
+        s.grade,
+        s.luckGrade,
+        ...luckCells(s),
       ])
       .commit();
   summary.commit();
@@ -259,6 +288,7 @@ function writeRoundSheets(wb: Writer, data: ExportData): void {
         '缺席模块 Absent modules',
         '托管 Autopilot',
         '结果哈希 Outcome hash',
+        ...LUCK_HEADERS,
       ],
       mapRows(r.lines, (l) => [
         l.rank,
@@ -273,6 +303,7 @@ function writeRoundSheets(wb: Writer, data: ExportData): void {
         l.absentModules.join(' '),
         l.autopilot ? 'AUTOPILOT' : '',
         r.outcomeHash ?? '',
+        ...luckCells(l),
       ]),
     );
   }

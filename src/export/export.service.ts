@@ -9,6 +9,7 @@ import { RoundService } from '../round/round.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { ScoreAdjustmentEntity } from '../scoreboard/score-adjustment.entity';
 import type { ModuleName } from '../engine/types';
+import { DEFAULT_LUCK_REPLAYS } from '../scenario/scenario.schema';
 import { type ExportRows, exportDataOf } from './export-assembly';
 import type { ExportData } from './export-data';
 import type { ExportFormat } from './export-formats';
@@ -50,6 +51,9 @@ export class ExportService {
         contentHash: scenarioRow.contentHash,
         title: scenario.title,
         weights: scenario.scoring.weights as Record<ModuleName, number>,
+        schedule: scenario.rounds.schedule,
+        luckReplays: scenario.scoring.luck?.replays ?? DEFAULT_LUCK_REPLAYS,
+        rankBy: scenario.scoring.rankBy ?? 'REALISED',
       },
       teams,
       rounds,

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TeamModel } from '../game/game.model';
 import { ModuleEnum } from '../scenario/scenario.model';
 import { KpiInfoModel } from './kpi-info.model';
+import { RankByEnum } from '../scoreboard/rank-by.enum';
 
 @ObjectType({ description: 'One KPI turned into points through its band: the explanation of those points.' })
 export class ScorePointModel {
@@ -174,6 +175,12 @@ export class TeamReport {
     description: 'Decisions cut for lack of cash or stock, and overdrafts, each with its reason.',
   })
   cuts!: EngineCutModel[];
+  @Field(() => LuckScoreModel, {
+    nullable: true,
+    description:
+      'The luck-adjusted score beside the realised one: the round replayed on alternative seeds, every decision fixed. Null for rounds closed before it was computed, and in a what-if.',
+  })
+  luck?: LuckScoreModel | null;
 }
 
 @ObjectType()
@@ -203,6 +210,18 @@ export class ModuleScoreCell {
   @Field(() => Float) score!: number;
 }
 
+@ObjectType({
+  description:
+    "A team's luck-adjusted score of a round: the means of its total and module scores over the round replayed on alternative seeds with every team's decisions fixed.",
+})
+export class LuckScoreModel {
+  @Field(() => Float, { description: 'Mean weighted total 0..100 over the replays.' }) total!: number;
+  @Field(() => [ModuleScoreCell], { description: 'Mean score 0..100 per module over the replays.' })
+  modules!: ModuleScoreCell[];
+  @Field(() => Int, { description: "Replays the means are taken over (the scenario's scoring.luck.replays)." })
+  replays!: number;
+}
+
 @ObjectType()
 export class ScoreboardRow {
   @Field(() => Int, {
@@ -216,6 +235,26 @@ export class ScoreboardRow {
   @Field(() => [ModuleScoreCell]) modules!: ModuleScoreCell[];
   @Field(() => Int, { description: 'Rounds in which the team submitted nothing for at least one module.' })
   absentRounds!: number;
+  @Field(() => Float, {
+    description:
+      "Season grade 0..100: the weighted mean of the round totals (adjustments included), weights from the scenario's rounds.schedule[].weight (default 1). On a round's board: that round's total.",
+  })
+  grade!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The season grade on luck-adjusted round totals; null when a round in scope has no luck figures.',
+  })
+  luckGrade!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Luck-adjusted round totals summed, plus adjustments (beside total); null like luckGrade.',
+  })
+  luckTotal!: number | null;
+  @Field(() => [ModuleScoreCell], {
+    nullable: true,
+    description: 'Luck-adjusted module scores summed (beside modules); null like luckGrade.',
+  })
+  luckModules!: ModuleScoreCell[] | null;
 }
 
 @ObjectType()
@@ -234,6 +273,10 @@ export class Scoreboard {
     description: 'Teams see the board as it stood after this round until the instructor reveals it.',
   })
   frozenAfterRound!: number | null;
+  @Field(() => RankByEnum, {
+    description: 'What the ranks follow: the season grade (REALISED) or the luck-adjusted grade (LUCK_ADJUSTED).',
+  })
+  rankBy!: RankByEnum;
   @Field(() => [ScoreboardRow]) rows!: ScoreboardRow[];
 }
 

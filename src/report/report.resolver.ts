@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { MarketReportModel, RivalListing, TeamReport } from './report.model';
 import { ReportService } from './report.service';
 import { KpiInfoModel, toKpiInfoModel } from './kpi-info.model';
-import { toTeamReport } from './team-report.mapper';
+import { toLuckScore, toTeamReport } from './team-report.mapper';
 import { KPI_CATALOG } from '../engine/scoring/kpi-catalog';
 
 @Resolver()
@@ -23,8 +23,8 @@ export class ReportResolver {
     @Args('round', { type: () => Int }) round: number,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string | null,
   ): Promise<TeamReport> {
-    const { team, result } = await this.reports.teamReport(viewer, gameId, round, teamId);
-    return toTeamReport(gameId, round, team, result);
+    const { team, result, row } = await this.reports.teamReport(viewer, gameId, round, teamId);
+    return { ...toTeamReport(gameId, round, team, result), luck: toLuckScore(row) };
   }
 
   @Query(() => [KpiInfoModel], {

@@ -34,14 +34,14 @@ export class ReportService {
     gameId: string,
     round: number,
     teamId?: string | null,
-  ): Promise<{ team: TeamEntity; result: TeamRoundResult }> {
+  ): Promise<{ team: TeamEntity; result: TeamRoundResult; row: TeamRoundResultEntity }> {
     const team = await this.games.resolveTeam(viewer, gameId, teamId);
     await this.closedRound(gameId, round);
     const row = await this.db.read((em) =>
       em.findOne(TeamRoundResultEntity, { where: { gameId, roundNumber: round, teamId: team.id } }),
     );
     if (!row) throw notFound(`report of team ${team.code} for round ${round}`);
-    return { team, result: JSON.parse(row.result) as TeamRoundResult };
+    return { team, result: JSON.parse(row.result) as TeamRoundResult, row };
   }
 
   async marketReport(viewer: Viewer, gameId: string, round: number): Promise<MarketRoundReport[]> {

@@ -4,7 +4,8 @@ import { kpiInfoModel } from './kpi-info.model';
 import { toTeamModel } from '../game/game.mapper';
 import type { TeamEntity } from '../game/team.entity';
 import { ModuleEnum } from '../scenario/scenario.model';
-import type { TeamReport } from './report.model';
+import type { LuckScoreModel, TeamReport } from './report.model';
+import type { TeamRoundResultEntity } from './team-round-result.entity';
 
 /** The GraphQL form of a team's round result (stored, or replayed by a what-if). */
 export function toTeamReport(gameId: string, round: number, team: TeamEntity, result: TeamRoundResult): TeamReport {
@@ -49,5 +50,25 @@ export function toTeamReport(gameId: string, round: number, team: TeamEntity, re
     lanes: result.lanes,
     badges: result.badges,
     cuts: result.adjustments ?? [],
+  };
+}
+
+type LuckColumns = Pick<
+  TeamRoundResultEntity,
+  'luckTotal' | 'luckOperations' | 'luckSelection' | 'luckAds' | 'luckFulfillment' | 'luckReplays'
+>;
+
+/** A stored result's luck-adjusted score; null for rounds closed before it was computed. */
+export function toLuckScore(row: LuckColumns): LuckScoreModel | null {
+  if (row.luckTotal === null || row.luckTotal === undefined) return null;
+  return {
+    total: row.luckTotal,
+    modules: [
+      { module: ModuleEnum.OPERATIONS, score: row.luckOperations ?? 0 },
+      { module: ModuleEnum.SELECTION, score: row.luckSelection ?? 0 },
+      { module: ModuleEnum.ADS, score: row.luckAds ?? 0 },
+      { module: ModuleEnum.FULFILLMENT, score: row.luckFulfillment ?? 0 },
+    ],
+    replays: row.luckReplays ?? 0,
   };
 }

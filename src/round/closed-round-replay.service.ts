@@ -52,7 +52,10 @@ export class ClosedRoundReplayService {
           where: { id: gameId },
           select: { id: true, seed: true, scenarioKey: true, engineVersion: true },
         }),
-        em.findOne(RoundEntity, { where: { gameId, number } }),
+        em.findOne(RoundEntity, {
+          where: { gameId, number },
+          select: { id: true, number: true, status: true, startState: true },
+        }),
       ]),
     );
     if (!game) throw notFound(`game "${gameId}"`);

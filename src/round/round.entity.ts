@@ -30,8 +30,12 @@ export class RoundEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   outcomeHash!: string | null;
 
-  /** Canonical JSON of the game state the round started from (null for rounds closed before it was kept). */
-  @Column({ type: 'text', nullable: true })
+  /**
+   * Canonical JSON of the game state the round started from (null for rounds
+   * closed before it was kept). Megabytes in a large game: read only when
+   * asked for by name (select: false).
+   */
+  @Column({ type: 'text', nullable: true, select: false })
   startState!: string | null;
 
   /** Canonical JSON of the engine's RoundOutcome (all teams). */

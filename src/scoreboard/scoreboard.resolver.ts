@@ -9,6 +9,7 @@ import { ModuleEnum } from '../scenario/scenario.model';
 import { MODULES } from '../scenario/scenario.schema';
 import type { ScoreAdjustmentEntity } from './score-adjustment.entity';
 import { ScoreboardService } from './scoreboard.service';
+import { RankByEnum } from './rank-by.enum';
 
 @InputType()
 export class AdjustScoreInput {
@@ -56,6 +57,7 @@ export class ScoreboardResolver {
     const view = await this.boards.scoreboard(viewer, gameId, round);
     return {
       ...view,
+      rankBy: RankByEnum[view.rankBy],
       rows: view.rows.map((r) => ({
         rank: r.rank,
         team: toTeamModel(r.team),
@@ -64,6 +66,12 @@ export class ScoreboardResolver {
         adjustment: r.adjustment,
         absentRounds: r.absentRounds,
         modules: MODULES.map((m) => ({ module: ModuleEnum[m], score: r.modules[m] })),
+        grade: r.grade,
+        luckGrade: r.luckGrade,
+        luckTotal: r.luckTotal,
+        luckModules: r.luckModules
+          ? MODULES.map((m) => ({ module: ModuleEnum[m], score: (r.luckModules as Record<string, number>)[m] }))
+          : null,
       })),
     };
   }

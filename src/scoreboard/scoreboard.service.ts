@@ -14,10 +14,14 @@ import { canSeeShared } from '../report/visibility';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { ScoreAdjustmentEntity } from './score-adjustment.entity';
 import { buildStandings, type Standing } from './standings';
+import { scheduleWeights } from './season-grade';
+import type { RankBy } from '../scenario/scenario.schema';
 
 export interface ScoreboardView {
   gameId: string;
   round: number | null;
+  /** What the ranks follow. */
+  rankBy: RankBy;
   closedRounds: number;
   /** False when a team sees only its own row. */
   complete: boolean;
@@ -58,11 +62,16 @@ export class ScoreboardService {
     const inScope = (n: number): boolean => (round ? n === round : true) && n <= upTo;
     const results = allResults.filter((r) => inScope(r.roundNumber));
     const adjustments = allAdjustments.filter((a) => inScope(a.roundNumber));
-    const standings = buildStandings(teams, results, adjustments);
+    const rankBy = scenario.scoring.rankBy ?? 'REALISED';
+    const standings = buildStandings(teams, results, adjustments, {
+      weightOf: scheduleWeights(scenario.rounds.schedule),
+      rankBy,
+    });
     const hidden = !visible || (frozen !== null && round !== undefined && round !== null && round > frozen);
     return {
       gameId,
       round: round ?? null,
+      rankBy,
       closedRounds: new Set(results.map((r) => r.roundNumber)).size,
       complete: !hidden,
       frozenAfterRound: frozen,

@@ -81,6 +81,12 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id, t: f.game.teams[0].team.id }),
     expect: ALL,
   },
+  whatIf: {
+    kind: 'query',
+    doc: 'query Q($g: ID!, $t: ID) { whatIf(gameId: $g, round: 1, teamId: $t, decisions: {}) { __typename } }',
+    vars: (f) => ({ g: f.game.game.id, t: f.game.teams[0].team.id }),
+    expect: { anonymous: 'UNAUTHENTICATED', INSTRUCTOR: 'ALLOW', TEAM: 'ALLOW', GRADER: 'FORBIDDEN' },
+  },
   kpiCatalog: { kind: 'query', doc: '{ kpiCatalog { id label { en zh } } }', expect: ALL },
   marketReport: {
     kind: 'query',

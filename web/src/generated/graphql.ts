@@ -318,6 +318,17 @@ export type LocalizedText = {
   zh: Scalars['String']['output'];
 };
 
+/** A team's luck-adjusted score of a round: the means of its total and module scores over the round replayed on alternative seeds with every team's decisions fixed. */
+export type LuckScoreModel = {
+  __typename?: 'LuckScoreModel';
+  /** Mean score 0..100 per module over the replays. */
+  modules: Array<ModuleScoreCell>;
+  /** Replays the means are taken over (the scenario's scoring.luck.replays). */
+  replays: Scalars['Int']['output'];
+  /** Mean weighted total 0..100 over the replays. */
+  total: Scalars['Float']['output'];
+};
+
 /** Market aggregates of a closed round (no team identities). */
 export type MarketReportModel = {
   __typename?: 'MarketReportModel';
@@ -645,6 +656,11 @@ export type QueryWhatIfArgs = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What ranks the scoreboard (the scenario's scoring.rankBy): REALISED, the round as it happened, or LUCK_ADJUSTED, the mean over the luck replays. */
+export type RankBy =
+  | 'LUCK_ADJUSTED'
+  | 'REALISED';
+
 /** A listing another seller showed in a market in a closed round: what any shopper could see on the marketplace. */
 export type RivalListing = {
   __typename?: 'RivalListing';
@@ -886,6 +902,8 @@ export type Scoreboard = {
   /** Teams see the board as it stood after this round until the instructor reveals it. */
   frozenAfterRound?: Maybe<Scalars['Int']['output']>;
   gameId: Scalars['ID']['output'];
+  /** What the ranks follow: the season grade (REALISED) or the luck-adjusted grade (LUCK_ADJUSTED). */
+  rankBy: RankBy;
   /** The round, or null for the cumulative board (sums over closed rounds). */
   round?: Maybe<Scalars['Int']['output']>;
   rows: Array<ScoreboardRow>;
@@ -897,6 +915,14 @@ export type ScoreboardRow = {
   absentRounds: Scalars['Int']['output'];
   /** Instructor bonuses and penalties. */
   adjustment: Scalars['Float']['output'];
+  /** Season grade 0..100: the weighted mean of the round totals (adjustments included), weights from the scenario's rounds.schedule[].weight (default 1). On a round's board: that round's total. */
+  grade: Scalars['Float']['output'];
+  /** The season grade on luck-adjusted round totals; null when a round in scope has no luck figures. */
+  luckGrade?: Maybe<Scalars['Float']['output']>;
+  /** Luck-adjusted module scores summed (beside modules); null like luckGrade. */
+  luckModules?: Maybe<Array<ModuleScoreCell>>;
+  /** Luck-adjusted round totals summed, plus adjustments (beside total); null like luckGrade. */
+  luckTotal?: Maybe<Scalars['Float']['output']>;
   modules: Array<ModuleScoreCell>;
   /** Ties share a rank; 0 when the scoreboard is hidden from the team (only its own row is shown). */
   rank: Scalars['Int']['output'];
@@ -1028,6 +1054,8 @@ export type TeamReport = {
   listings: Array<ListingReportModel>;
   /** Multiplier of the weighted total for an expected loss: 1 − lossAversion × loss ÷ starting cash (0..1; 1 without a loss). */
   lossFactor: Scalars['Float']['output'];
+  /** The luck-adjusted score beside the realised one: the round replayed on alternative seeds, every decision fixed. Null for rounds closed before it was computed, and in a what-if. */
+  luck?: Maybe<LuckScoreModel>;
   round: Scalars['Int']['output'];
   scores: Array<ModuleScoreModel>;
   team: TeamModel;

@@ -1,0 +1,126 @@
+import { closeRound, createGame, type CreatedGame, openRound, submit } from '../support/game-ops';
+import { decisionsFor, scenarioView } from '../support/play';
+import { gqlOk, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
+
+const BOARD = `query B($g: ID!, $r: Int) { scoreboard(gameId: $g, round: $r) { rankBy closedRounds
+  rows { rank team { code } total grade luckGrade luckTotal luckModules { module score } modules { module score } } } }`;
+const REPORT = `query R($g: ID!, $r: Int!) { teamReport(gameId: $g, round: $r) { total
+  luck { total replays modules { module score } } } }`;
+
+interface Row {
+  rank: number;
+  team: { code: string };
+  total: number;
+  grade: number;
+  luckGrade: number | null;
+  luckTotal: number | null;
+  luckModules: { module: string; score: number }[] | null;
+}
+interface Board {
+  rankBy: string;
+  closedRounds: number;
+  rows: Row[];
+}
+
+const ROUNDS = 4;
+
+describe('season grade and luck-adjusted scores on a bundled scenario (eu-launch)', () => {
+  let srv: TestServer;
+  let game: CreatedGame;
+  const board = async (r?: number): Promise<Board> =>
+    (await gqlOk<{ scoreboard: Board }>(srv.url, BOARD, { g: game.game.id, r: r ?? null }, INSTRUCTOR)).scoreboard;
+
+  beforeAll(async () => {
+    srv = await startTestServer();
+    // T01 and T02 are twins: the same decisions every round; T03 and T04 play their own
+    game = await createGame(srv.url, 'eu-launch', ['Twin A', 'Twin B', 'Rival C', 'Rival D'], 11);
+    const view = await scenarioView(srv.url, INSTRUCTOR, 'eu-launch');
+    const plans = [decisionsFor(view, 1), decisionsFor(view, 1), decisionsFor(view, 2), decisionsFor(view, 3)];
+    for (let r = 1; r <= ROUNDS; r += 1) {
+      await openRound(srv.url, game.game.id);
+      for (const [k, t] of game.teams.entries())
+        expect((await submit(srv.url, t.token, plans[k])).__typename).toBe('DecisionsAccepted');
+      expect((await closeRound(srv.url, game.game.id)).status).toBe('CLOSED');
+    }
+  }, 120_000);
+  afterAll(() => srv.stop());
+
+  it('gives twin teams luck-adjusted season totals within 1 % of each other', async () => {
+    const rows = (await board()).rows;
+    const twins = ['T01', 'T02'].map((c) => rows.find((r) => r.team.code === c) as Row);
+    const luck = twins.map((t) => t.luckTotal as number);
+    const mean = (luck[0] + luck[1]) / 2;
+    expect(mean).toBeGreaterThan(0);
+    expect(Math.abs(luck[0] - luck[1])).toBeLessThanOrEqual(0.01 * mean);
+  });
+
+  it('shows the season grade (the mean of round totals with weights 1) and the luck-adjusted grade beside it', async () => {
+    const season = await board();
+    expect(season.rankBy).toBe('REALISED');
+    expect(season.closedRounds).toBe(ROUNDS);
+    const perRound = await Promise.all([1, 2, 3, 4].map((r) => board(r)));
+    for (const row of season.rows) {
+      const totals = perRound.map((b) => b.rows.find((x) => x.team.code === row.team.code)?.total ?? NaN);
+      const lucks = perRound.map((b) => b.rows.find((x) => x.team.code === row.team.code)?.luckTotal ?? NaN);
+      const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+      // (shown to 2 decimals)
+      expect(Math.abs(row.grade - mean(totals))).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs((row.luckGrade as number) - mean(lucks))).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(row.luckModules?.map((m) => m.module)).toEqual(['OPERATIONS', 'SELECTION', 'ADS', 'FULFILLMENT']);
+    }
+    // ranked by the grade, ties sharing a rank
+    for (let i = 1; i < season.rows.length; i += 1) {
+      const [a, b] = [season.rows[i - 1], season.rows[i]];
+      expect(a.grade).toBeGreaterThanOrEqual(b.grade);
+      expect(b.rank).toBe(a.grade === b.grade ? a.rank : i + 1);
+    }
+  });
+
+  it('shows a team its luck-adjusted score beside the realised one in its report', async () => {
+    const report = (
+      await gqlOk<{ teamReport: { total: number; luck: { total: number; replays: number; modules: unknown[] } } }>(
+        srv.url,
+        REPORT,
+        { g: game.game.id, r: 2 },
+        game.teams[0].token,
+      )
+    ).teamReport;
+    expect(report.luck.replays).toBe(16);
+    expect(report.luck.modules).toHaveLength(4);
+    const round2 = (await board(2)).rows.find((r) => r.team.code === 'T01');
+    expect(report.luck.total).toBe(round2?.luckTotal);
+  });
+
+  it('carries the grades and luck-adjusted figures into the CSV and JSON exports', async () => {
+    const headers = { authorization: `Bearer ${game.graderToken}` };
+    const csv = await (await fetch(`${srv.base}/games/${game.game.id}/scoreboard.csv`, { headers })).text();
+    const [head, ...lines] = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    const cols = head.split(',');
+    const gradeAt = cols.indexOf('赛季成绩 Season grade');
+    const luckAt = cols.indexOf('运气调整成绩 Luck-adjusted grade');
+    expect(gradeAt).toBeGreaterThan(0);
+    expect(cols).toContain('运气调整总分 Luck-adjusted total');
+    const season = await board();
+    const all = lines.map((l) => l.split(',')).filter((c) => c[5] === 'ALL');
+    expect(all).toHaveLength(4);
+    for (const row of season.rows) {
+      const line = all.find((c) => c.includes(row.team.code)) as string[];
+      expect(Number(line[gradeAt])).toBe(row.grade);
+      expect(Number(line[luckAt])).toBe(row.luckGrade);
+    }
+    const json = (await (await fetch(`${srv.base}/games/${game.game.id}/scoreboard.json`, { headers })).json()) as {
+      meta: { rankBy: string; luckReplays: number; rounds: { weight: number }[] };
+      standings: { team: string; grade: number; luckGrade: number }[];
+      rounds: { lines: { luckTotal: number }[] }[];
+    };
+    expect(json.meta).toMatchObject({ rankBy: 'REALISED', luckReplays: 16 });
+    expect(json.meta.rounds.map((r) => r.weight)).toEqual([1, 1, 1, 1]);
+    expect(json.standings.map((s) => [s.team, s.grade, s.luckGrade])).toEqual(
+      season.rows.map((r) => [r.team.code, r.grade, r.luckGrade]),
+    );
+    expect(json.rounds.flatMap((r) => r.lines).every((l) => typeof l.luckTotal === 'number')).toBe(true);
+  });
+});
