@@ -124,3 +124,76 @@ describe('season grade and luck-adjusted scores on a bundled scenario (eu-launch
     expect(json.rounds.flatMap((r) => r.lines).every((l) => typeof l.luckTotal === 'number')).toBe(true);
   });
 });
+
+const IMPORT = `mutation I($s: String!) { importScenario(source: $s, format: YAML) { __typename
+  ... on ScenarioInvalid { errors { line column path message } } } }`;
+const ALL_MODULES = '[OPERATIONS, SELECTION, ADS, FULFILLMENT]';
+const GRADED = `
+id: graded
+version: 1
+title: { en: Graded, zh: 成绩 }
+seed: 5
+rounds:
+  count: 2
+  days: 7
+  schedule:
+    - { number: 1, season: 1, event: 1, modules: ${ALL_MODULES}, weight: 0 }
+    - { number: 2, season: 1, event: 1, modules: ${ALL_MODULES}, weight: 3 }
+include: { markets: [PL], categories: [hosiery] }
+scoring: { rankBy: LUCK_ADJUSTED, luck: { replays: 4 } }
+`;
+
+describe("a scenario's round weights, luck replays and rankBy", () => {
+  let srv: TestServer;
+  let game: CreatedGame;
+  const board = async (r?: number): Promise<Board> =>
+    (await gqlOk<{ scoreboard: Board }>(srv.url, BOARD, { g: game.game.id, r: r ?? null }, INSTRUCTOR)).scoreboard;
+
+  beforeAll(async () => {
+    srv = await startTestServer();
+    const imported = await gqlOk<{ importScenario: { __typename: string } }>(
+      srv.url,
+      IMPORT,
+      { s: GRADED },
+      INSTRUCTOR,
+    );
+    expect(imported.importScenario).toEqual({ __typename: 'ScenarioImported' });
+    game = await createGame(srv.url, 'graded', ['A', 'B', 'C'], 3);
+    const view = await scenarioView(srv.url, INSTRUCTOR, 'graded');
+    for (let r = 1; r <= 2; r += 1) {
+      await openRound(srv.url, game.game.id);
+      for (const [k, t] of game.teams.entries())
+        expect((await submit(srv.url, t.token, decisionsFor(view, k + r))).__typename).toBe('DecisionsAccepted');
+      expect((await closeRound(srv.url, game.game.id)).status).toBe('CLOSED');
+    }
+  }, 120_000);
+  afterAll(() => srv.stop());
+
+  it('grades with the round weights (a weight-0 round not counting) and ranks by the luck-adjusted grade', async () => {
+    const season = await board();
+    const second = await board(2);
+    expect(season.rankBy).toBe('LUCK_ADJUSTED');
+    for (const row of season.rows) {
+      const r2 = second.rows.find((x) => x.team.code === row.team.code) as Row;
+      expect(row.grade).toBe(r2.total);
+      expect(row.luckGrade).toBe(r2.luckTotal);
+    }
+    for (let i = 1; i < season.rows.length; i += 1) {
+      const [a, b] = [season.rows[i - 1], season.rows[i]];
+      expect(a.luckGrade as number).toBeGreaterThanOrEqual(b.luckGrade as number);
+      expect(b.rank).toBe(a.luckGrade === b.luckGrade ? a.rank : i + 1);
+    }
+  });
+
+  it('replays each round on the number of seeds the scenario names', async () => {
+    const report = (
+      await gqlOk<{ teamReport: { luck: { replays: number } } }>(
+        srv.url,
+        REPORT,
+        { g: game.game.id, r: 1 },
+        game.teams[0].token,
+      )
+    ).teamReport;
+    expect(report.luck.replays).toBe(4);
+  });
+});

@@ -165,3 +165,29 @@ describe('whatIf: a closed round replayed with changed decisions', () => {
     expect(errorCode(await ask(game.teams[1].token, { d: {}, r: 2 }))).toBeUndefined();
   });
 });
+
+describe('whatIf on a later round closed before start states were kept', () => {
+  let srv: TestServer;
+  afterAll(() => srv.stop());
+
+  it('replays the rounds before it from the first and still gives back the real report', async () => {
+    srv = await startTestServer();
+    const game = await createGame(srv.url, 'eu-launch', ['Red', 'Green'], 23);
+    const view = await scenarioView(srv.url, INSTRUCTOR, 'eu-launch');
+    for (let r = 1; r <= 2; r += 1) {
+      await openRound(srv.url, game.game.id);
+      for (const [k, t] of game.teams.entries()) await submit(srv.url, t.token, decisionsFor(view, k + 2 * r));
+      await closeRound(srv.url, game.game.id);
+    }
+    await sql(srv.app.get(DataSource), 'UPDATE round SET "startState" = NULL WHERE "gameId" = ?', [game.game.id]);
+    const green = game.teams[1];
+    const answer = (
+      await gqlOk<{ whatIf: WhatIfAnswer }>(srv.url, WHAT_IF, { g: game.game.id, r: 2, d: {} }, green.token)
+    ).whatIf;
+    const real = (await gqlOk<{ teamReport: Report }>(srv.url, REPORT, { g: game.game.id, r: 2 }, green.token))
+      .teamReport;
+    expect(answer.__typename).toBe('WhatIfReport');
+    expect(answer.whatIf).toEqual(real);
+    expect(answer.real).toEqual(real);
+  }, 60_000);
+});
