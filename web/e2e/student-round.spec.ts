@@ -103,6 +103,9 @@ test('a student plays a whole eu-launch round through the forms and reads the re
       .first(),
   ).toBeVisible();
   await expect(page.getByTestId('chart').first().locator('svg')).toBeVisible();
+  // the luck-adjusted total beside the realised one, the season grade on the board
+  await expect(page.getByTestId('luck-total')).toContainText(/Luck-adjusted: \d+\.\d \(mean of 16 replays/);
+  await expect(page.getByRole('columnheader', { name: 'Season grade' })).toBeVisible();
   await keepScreenshot(page, 'student-results-en');
   await expectNoSeriousA11yViolation(page);
 

@@ -62,6 +62,11 @@ export function StudentResultsPage() {
           <Row gutter={16}>
             <Col xs={12} md={6}>
               <Statistic title={t('total')} value={rep.total} precision={1} suffix="/ 100" />
+              {rep.luck && (
+                <Typography.Text type="secondary" data-testid="luck-total">
+                  {t('luckTotal', { value: rep.luck.total.toFixed(1), replays: rep.luck.replays })}
+                </Typography.Text>
+              )}
             </Col>
             <Col xs={12} md={6}>
               <Statistic title={t('cashStart')} value={money(rep.cashStartCents)} />
@@ -122,6 +127,13 @@ export function StudentResultsPage() {
                     (r.modules.find((c) => c.module === m)?.score ?? 0).toFixed(1),
                 })),
                 { title: t('total'), key: 'total', align: 'right', render: (_x, r) => r.total.toFixed(1) },
+                { title: t('grade'), key: 'grade', align: 'right', render: (_x, r) => r.grade.toFixed(2) },
+                {
+                  title: t('luckGrade'),
+                  key: 'luckGrade',
+                  align: 'right',
+                  render: (_x, r) => (r.luckGrade === null || r.luckGrade === undefined ? '—' : r.luckGrade.toFixed(2)),
+                },
               ]}
             />
           </Card>

@@ -9,6 +9,8 @@ export const ScoreboardQuery = graphql(`
       rows {
         rank
         total
+        grade
+        luckGrade
         team {
           id
           code
@@ -28,6 +30,10 @@ export const RoundReportQuery = graphql(`
     teamReport(gameId: $gameId, round: $round) {
       round
       total
+      luck {
+        total
+        replays
+      }
       lossFactor
       absentModules
       cashStartCents

@@ -77,6 +77,10 @@ const en = {
   scoreboardHidden: 'The scenario shows you only your own row for now.',
   rank: 'Rank',
   team: 'Team',
+  luckTotal:
+    'Luck-adjusted: {{value}} (mean of {{replays}} replays of the round on other seeds, your decisions and everyone else’s unchanged)',
+  grade: 'Season grade',
+  luckGrade: 'Luck-adjusted grade',
 };
 
 registerStrings('studentResults', {
@@ -157,5 +161,8 @@ registerStrings('studentResults', {
     scoreboardHidden: '目前场景只向你显示自己的一行。',
     rank: '名次',
     team: '团队',
+    luckTotal: '运气调整后：{{value}}（本轮在其他随机种子上重放 {{replays}} 次的平均分，所有团队的决策不变）',
+    grade: '赛季成绩',
+    luckGrade: '运气调整成绩',
   },
 });
