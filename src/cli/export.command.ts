@@ -45,7 +45,8 @@ function formatVerification(v: Verification): string {
     `game ${v.gameId}  scenario ${v.scenarioKey}  seed ${v.seed}  engine ${v.engineVersion} (stored ${v.storedEngineVersion})`,
     ...v.rounds.map(
       (r) =>
-        `  round ${r.round}: ${r.match ? 'match   ' : 'MISMATCH'} stored ${r.storedHash.slice(0, 16)}…  replayed ${r.replayedHash.slice(0, 16)}…`,
+        `  round ${r.round}: ${r.match ? 'match   ' : 'MISMATCH'} stored ${r.storedHash.slice(0, 16)}…  replayed ${r.replayedHash.slice(0, 16)}…` +
+        (r.luckMatch === null ? '' : `  luck ${r.luckMatch ? 'match' : 'MISMATCH'}`),
     ),
     verdict,
   ].join('\n');
@@ -56,11 +57,17 @@ export function verifyCommand(): Command {
     new Command('verify')
       .description(
         'Replay every closed round of a stored game from its stored decisions and compare outcome hashes ' +
-          '(exit 1 on a mismatch; exit 3 when the game was played with another major engine version).',
+          'and luck-adjusted scores (exit 1 on a mismatch; exit 3 when the game was played with another major engine version).',
       )
-      .requiredOption('--game <id>', 'game id'),
-  ).action(async (opts: DatabaseOptions & { game: string }) => {
-    const v = await withHeadless((app) => app.get(ReplayService).verify(opts.game), { databaseUrl: opts.database });
+      .requiredOption('--game <id>', 'game id')
+      .option(
+        '--skip-luck',
+        'do not replay the luck-adjusted scores (each costs scoring.luck.replays more resolutions)',
+      ),
+  ).action(async (opts: DatabaseOptions & { game: string; skipLuck?: boolean }) => {
+    const v = await withHeadless((app) => app.get(ReplayService).verify(opts.game, { luck: !opts.skipLuck }), {
+      databaseUrl: opts.database,
+    });
     printResult(opts.json, v, () => formatVerification(v));
     // exit 3: another engine version (nothing compared); 1: a hash mismatch
     if (!v.comparable) process.exitCode = 3;

@@ -1,4 +1,6 @@
-import { closeRound, createGame, type CreatedGame, openRound, submit } from '../support/game-ops';
+import { DataSource } from 'typeorm';
+import { ReplayService } from '../../src/export/replay.service';
+import { closeRound, createGame, type CreatedGame, openRound, sql, submit } from '../support/game-ops';
 import { decisionsFor, scenarioView } from '../support/play';
 import { gqlOk, INSTRUCTOR, startTestServer, type TestServer } from '../support/test-server';
 
@@ -73,6 +75,34 @@ describe('season grade and luck-adjusted scores on a bundled scenario (eu-launch
       const [a, b] = [season.rows[i - 1], season.rows[i]];
       expect(a.grade).toBeGreaterThanOrEqual(b.grade);
       expect(b.rank).toBe(a.grade === b.grade ? a.rank : i + 1);
+    }
+  });
+
+  it("verify replays the luck-adjusted scores to the same figures, and finds one altered behind the server's back", async () => {
+    const replay = srv.app.get(ReplayService);
+    const ok = await replay.verify(game.game.id);
+    expect(ok.rounds.map((r) => [r.match, r.luckMatch])).toEqual(Array.from({ length: ROUNDS }, () => [true, true]));
+    expect(ok.allMatch).toBe(true);
+    const ds = srv.app.get(DataSource);
+    const teamId = game.teams[2].team.id;
+    const where = '"gameId" = ? AND "roundNumber" = 3 AND "teamId" = ?';
+    const [kept] = await sql<{ luckAds: number }>(ds, `SELECT "luckAds" FROM team_round_result WHERE ${where}`, [
+      game.game.id,
+      teamId,
+    ]);
+    await sql(ds, `UPDATE team_round_result SET "luckAds" = ? WHERE ${where}`, [
+      kept.luckAds + 0.01,
+      game.game.id,
+      teamId,
+    ]);
+    try {
+      const bad = await replay.verify(game.game.id);
+      expect(bad.rounds.map((r) => r.luckMatch)).toEqual([true, true, false, true]);
+      expect(bad.rounds.every((r) => r.match)).toBe(true);
+      expect(bad.allMatch).toBe(false);
+      expect((await replay.verify(game.game.id, { luck: false })).allMatch).toBe(true);
+    } finally {
+      await sql(ds, `UPDATE team_round_result SET "luckAds" = ? WHERE ${where}`, [kept.luckAds, game.game.id, teamId]);
     }
   });
 
