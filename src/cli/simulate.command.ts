@@ -51,10 +51,11 @@ export function formatSimulation(r: SimulationResult): string {
   const lines = [
     `game ${r.gameId}  scenario ${r.scenario}  seed ${r.seed}  ${r.rounds} round(s)`,
     '',
-    'rank  team  strategy    total   name',
+    'rank  team  strategy    total   grade   luck grade   name',
     ...r.scoreboard.map(
       (s) =>
-        `${String(s.rank).padEnd(6)}${s.team.padEnd(6)}${s.strategy.padEnd(12)}${s.total.toFixed(2).padStart(7)}   ${s.name}`,
+        `${String(s.rank).padEnd(6)}${s.team.padEnd(6)}${s.strategy.padEnd(12)}${s.total.toFixed(2).padStart(7)}` +
+        `${s.grade.toFixed(2).padStart(8)}${(s.luckGrade === null ? '—' : s.luckGrade.toFixed(2)).padStart(13)}   ${s.name}`,
     ),
     '',
     ...r.roundHashes.map((h, i) => `round ${i + 1} outcome ${h}`),

@@ -73,7 +73,10 @@ mutation Close($gameId: ID!) {
 }
 
 query Board($gameId: ID!) {
-  scoreboard(gameId: $gameId) { closedRounds rows { rank team { code name } total modules { module score } } }
+  scoreboard(gameId: $gameId) {
+    closedRounds rankBy
+    rows { rank team { code name } grade luckGrade total luckTotal modules { module score } }
+  }
 }
 
 subscription Watch($gameId: ID!) { roundChanged(gameId: $gameId) { round status outcomeHash } }`,
@@ -91,8 +94,33 @@ query Report($gameId: ID!) {
     listings { product market impressions clicks orders revenueCents flags }
     auctions { keyword product averagePosition clicks cpcCents spendCents lostToBudget }
     lanes { market service parcels averageDeliveryDays late lost }
+    luck { total replays modules { module score } }
   }
 }`,
     variables: '{ "gameId": "<game id>" }',
+  },
+  {
+    title: 'team: what if?',
+    headers: '{ "Authorization": "Bearer <team token>" }',
+    query: `# 5. After a round closed: what would my report have been with other decisions?
+#    Give only the modules to change (here operations: another price); every rival's decisions,
+#    the start of the round and the seed stay as they were. Nothing is stored; 20 a minute.
+query WhatIf($gameId: ID!, $decisions: WhatIfDecisionsInput!) {
+  whatIf(gameId: $gameId, round: 1, decisions: $decisions) {
+    ... on WhatIfReport {
+      changedModules totalDelta cashEndDeltaCents
+      real { total cashEndCents scores { module score } }
+      whatIf { total cashEndCents scores { module score } listings { product market priceCents orders revenueCents } }
+    }
+    ... on DecisionsRejected { errorCode errors { module code path message } }
+    ... on WhatIfUnavailable { errorCode message }
+  }
+}`,
+    variables: `{
+  "gameId": "<game id>",
+  "decisions": { "operations": { "serviceLevel": "STANDARD",
+    "prices": [ { "product": "<product id>", "market": "<market code>", "priceCents": 1499, "discountBps": 0 } ],
+    "purchases": [ { "product": "<product id>", "units": 300 } ] } }
+}`,
   },
 ];

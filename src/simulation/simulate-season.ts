@@ -15,6 +15,7 @@ import { TeamRoundResultEntity } from '../report/team-round-result.entity';
 import { RoundService } from '../round/round.service';
 import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import { buildStandings } from '../scoreboard/standings';
+import { scheduleWeights } from '../scoreboard/season-grade';
 
 export interface SimulateOptions {
   scenario: string;
@@ -34,6 +35,10 @@ export interface ScoreLine {
   strategy: string;
   total: number;
   modules: Record<string, number>;
+  /** Season grade 0..100 and its luck-adjusted twin (null without luck figures). */
+  grade: number;
+  luckGrade: number | null;
+  luckTotal: number | null;
 }
 
 export interface SimulationResult {
@@ -77,13 +82,18 @@ export async function simulateSeason(app: INestApplicationContext, opts: Simulat
   }
   const teams = await games.teams(gameId);
   const results = await app.get(DatabaseService).read((em) => em.find(TeamRoundResultEntity, { where: { gameId } }));
-  const scoreboard = buildStandings(teams, results, []).map((s) => ({
+  const scenario = app.get(ScenarioStoreService).content(scenarioRow);
+  const options = { weightOf: scheduleWeights(scenario.rounds.schedule), rankBy: scenario.scoring.rankBy };
+  const scoreboard = buildStandings(teams, results, [], options).map((s) => ({
     rank: s.rank,
     team: s.team.code,
     name: s.team.name,
     strategy: s.team.botStrategy ?? '',
     total: s.total,
     modules: s.modules,
+    grade: s.grade,
+    luckGrade: s.luckGrade,
+    luckTotal: s.luckTotal,
   }));
   return {
     gameId,
