@@ -7,6 +7,7 @@ import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import type { Scenario } from '../scenario/scenario.schema';
 import { parseBotMix } from '../simulation/bot-mix';
 import { checkScenarioBalance, formatBalanceReport } from '../simulation/scenario-balance';
+import { formatSkillShare, skillShare } from '../simulation/skill-share';
 import { CliError, printResult } from './cli-output';
 import { databaseOptions, type DatabaseOptions } from './cli-options';
 import { withHeadless } from './headless';
@@ -49,26 +50,34 @@ export function scenarioCommands(): Command {
   cmd
     .command('check')
     .description(
-      'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity and luck spread.',
+      'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity, luck spread and the skill share (twin spread against strategy gap, exploit probes). Exits 1 when the skill-share target fails.',
     )
     .argument('<id|file>', 'a scenario file, or the id of a stored scenario (bundled or imported)')
     .option('--seeds <k>', 'number of seeds (the scenario seed, +1, +2, …)', '5')
     .option('--bots <mix>', 'bot mix (default ADAPTIVE:2,COST_PLUS:2,RANDOM:2)', 'ADAPTIVE:2,COST_PLUS:2,RANDOM:2')
+    .option('--rounds <n>', "rounds to play (default: the scenario's count)")
     .option('--json', 'print the report as JSON')
     .option('--seeds-dir <dir>', 'seed data directory', join(packageRoot(), 'seeds'))
     .option('--database <url>', 'where stored ids are looked up (default: DATABASE_URL or the sqlite file under data/)')
     .action(
       async (
         id: string,
-        opts: { seeds: string; bots: string; json?: boolean; seedsDir: string; database?: string },
+        opts: { seeds: string; bots: string; rounds?: string; json?: boolean; seedsDir: string; database?: string },
       ) => {
         const k = Number(opts.seeds);
         if (!Number.isInteger(k) || k < 1) throw new Error(`--seeds must be a positive integer, got "${opts.seeds}"`);
         const mix = parseBotMix(opts.bots, undefined);
         const scenario = await scenarioToCheck(id, opts.seedsDir, opts.database);
+        const rounds = opts.rounds === undefined ? scenario.rounds.count : Number(opts.rounds);
+        if (!Number.isInteger(rounds) || rounds < 1 || rounds > scenario.rounds.count)
+          throw new Error(`--rounds must be an integer from 1 to ${scenario.rounds.count}, got "${opts.rounds}"`);
         const seeds = Array.from({ length: k }, (_, i) => scenario.seed + i);
-        const report = checkScenarioBalance(scenario, seeds, mix);
-        printResult(opts.json, report, () => formatBalanceReport(report));
+        const balance = checkScenarioBalance(scenario, seeds, mix, rounds);
+        const skill = skillShare(scenario, seeds, rounds);
+        printResult(opts.json, { ...balance, skillShare: skill }, () =>
+          [formatBalanceReport(balance), '', formatSkillShare(skill)].join('\n'),
+        );
+        if (!skill.passed) process.exitCode = 1;
       },
     );
   cmd.addCommand(importCommand());

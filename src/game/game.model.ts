@@ -18,10 +18,15 @@ export enum BotStrategyEnum {
   RANDOM = 'RANDOM',
   COST_PLUS = 'COST_PLUS',
   ADAPTIVE = 'ADAPTIVE',
+  VOLUME = 'VOLUME',
+  PREMIUM_NICHE = 'PREMIUM_NICHE',
+  ADS_HEAVY = 'ADS_HEAVY',
+  WAREHOUSE = 'WAREHOUSE',
 }
 registerEnumType(BotStrategyEnum, {
   name: 'BotStrategy',
-  description: 'Built-in deterministic strategies of bot teams.',
+  description:
+    'Built-in deterministic strategies of bot teams: RANDOM (naive), COST_PLUS (naive, fixed markup), ADAPTIVE (reads its results), and ADAPTIVE with a style: VOLUME, PREMIUM_NICHE, ADS_HEAVY, WAREHOUSE.',
 });
 
 @ObjectType()

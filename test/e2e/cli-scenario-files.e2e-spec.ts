@@ -83,6 +83,16 @@ describe('files first: scenario import, simulate and check take a file or a stor
     await runCliJson(['scenario', 'import', path, ...db]);
     const fromId = await runCliJson<Record<string, unknown>>(['scenario', 'check', 'cli-check', ...args]);
     expect(fromId.value).toEqual(fromFile.value);
+    const upsideDown = join(__dirname, '..', 'fixtures', 'scenarios', 'unbalanced', 'upside-down.yaml');
+    const failing = await runCliJson<{ skillShare: { passed: boolean; reasons: string[] } }>([
+      'scenario',
+      'check',
+      upsideDown,
+      ...args,
+    ]);
+    expect(failing.exitCode).toBe(1);
+    expect(failing.value.skillShare.passed).toBe(false);
+    expect(failing.value.skillShare.reasons.join(' ')).toMatch(/DUMPING pays/);
     const unknown = await runCliJson<{ error: { message: string } }>(['scenario', 'check', 'no-such.yaml', ...args]);
     expect(unknown.exitCode).toBe(1);
     expect(unknown.value.error.message).toMatch(

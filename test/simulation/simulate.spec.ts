@@ -35,7 +35,8 @@ describe('bot mixes', () => {
       undefined,
       ['ADAPTIVE', 'ADAPTIVE', 'COST_PLUS', 'COST_PLUS', 'COST_PLUS', 'RANDOM'],
     ],
-    [undefined, 4, ['RANDOM', 'COST_PLUS', 'ADAPTIVE', 'RANDOM']],
+    [undefined, 4, ['RANDOM', 'COST_PLUS', 'ADAPTIVE', 'VOLUME']],
+    [undefined, 8, ['RANDOM', 'COST_PLUS', 'ADAPTIVE', 'VOLUME', 'PREMIUM_NICHE', 'ADS_HEAVY', 'WAREHOUSE', 'RANDOM']],
     ['adaptive', undefined, ['ADAPTIVE']],
   ] as const)('%s / %s teams', (mix, teams, want) => expect(parseBotMix(mix, teams)).toEqual(want));
 

@@ -7,11 +7,16 @@ import { adaptiveBot } from './adaptive-bot';
 import { botStreams, type BotInput, type BotStrategy, type FullDecisions } from './bot-input';
 import { costPlusBot } from './cost-plus-bot';
 import { randomBot } from './random-bot';
+import { adsHeavyBot, premiumNicheBot, volumeBot, warehouseBot } from './style-bots';
 
 const STRATEGY: Record<BotStrategy, (input: BotInput) => FullDecisions> = {
   RANDOM: randomBot,
   COST_PLUS: costPlusBot,
   ADAPTIVE: adaptiveBot,
+  VOLUME: volumeBot,
+  PREMIUM_NICHE: premiumNicheBot,
+  ADS_HEAVY: adsHeavyBot,
+  WAREHOUSE: warehouseBot,
 };
 
 /**

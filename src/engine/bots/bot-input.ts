@@ -11,7 +11,15 @@ import type {
 } from '../types';
 import { createStream, type Rng } from '../random';
 
-export const BOT_STRATEGIES = ['RANDOM', 'COST_PLUS', 'ADAPTIVE'] as const;
+export const BOT_STRATEGIES = [
+  'RANDOM',
+  'COST_PLUS',
+  'ADAPTIVE',
+  'VOLUME',
+  'PREMIUM_NICHE',
+  'ADS_HEAVY',
+  'WAREHOUSE',
+] as const;
 export type BotStrategy = (typeof BOT_STRATEGIES)[number];
 
 export function isBotStrategy(value: string): value is BotStrategy {

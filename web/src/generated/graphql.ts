@@ -76,11 +76,15 @@ export type BotSeatInput = {
   strategy: BotStrategy;
 };
 
-/** Built-in deterministic strategies of bot teams. */
+/** Built-in deterministic strategies of bot teams: RANDOM (naive), COST_PLUS (naive, fixed markup), ADAPTIVE (reads its results), and ADAPTIVE with a style: VOLUME, PREMIUM_NICHE, ADS_HEAVY, WAREHOUSE. */
 export type BotStrategy =
   | 'ADAPTIVE'
+  | 'ADS_HEAVY'
   | 'COST_PLUS'
-  | 'RANDOM';
+  | 'PREMIUM_NICHE'
+  | 'RANDOM'
+  | 'VOLUME'
+  | 'WAREHOUSE';
 
 export type CreateGameInput = {
   /** Bot teams, seated after the named teams (no tokens). */
