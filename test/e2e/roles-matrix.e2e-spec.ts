@@ -39,12 +39,6 @@ const INSTRUCTOR_ONLY: Record<RoleName, Outcome> = {
   TEAM: 'FORBIDDEN',
   GRADER: 'FORBIDDEN',
 };
-const TEAMS_AND_INSTRUCTORS: Record<RoleName, Outcome> = {
-  anonymous: 'UNAUTHENTICATED',
-  INSTRUCTOR: 'ALLOW',
-  TEAM: 'ALLOW',
-  GRADER: 'FORBIDDEN',
-};
 const TEAM_ONLY: Record<RoleName, Outcome> = {
   anonymous: 'UNAUTHENTICATED',
   INSTRUCTOR: 'FORBIDDEN',
@@ -111,12 +105,6 @@ const MATRIX: Record<string, Row> = {
     doc: 'query Q($g: ID!) { scoreboard(gameId: $g) { closedRounds } }',
     vars: (f) => ({ g: f.game.game.id }),
     expect: ALL,
-  },
-  whatIf: {
-    kind: 'query',
-    doc: 'query Q($g: ID!, $t: ID) { whatIf(gameId: $g, round: 1, teamId: $t, decisions: {}) { __typename } }',
-    vars: (f) => ({ g: f.game.game.id, t: f.game.teams[0].team.id }),
-    expect: TEAMS_AND_INSTRUCTORS,
   },
   adjustments: {
     kind: 'query',
