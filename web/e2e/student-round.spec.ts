@@ -106,6 +106,12 @@ test('a student plays a whole eu-launch round through the forms and reads the re
   // the luck-adjusted total beside the realised one, the season grade on the board
   await expect(page.getByTestId('luck-total')).toContainText(/Luck-adjusted: \d+\.\d \(mean of 16 replays/);
   await expect(page.getByRole('columnheader', { name: 'Season grade' })).toBeVisible();
+  // what if the first listing had been priced at $29.90? The server replays the round; nothing is stored
+  await page.locator('#what-if-price-0').fill('29.90');
+  await page.getByTestId('what-if-replay').click();
+  const answer = page.getByTestId('what-if-answer');
+  await expect(answer.getByRole('row', { name: /Total score/ })).toBeVisible();
+  await expect(answer.getByRole('row', { name: /Cash at end/ })).toBeVisible();
   await keepScreenshot(page, 'student-results-en');
   await expectNoSeriousA11yViolation(page);
 

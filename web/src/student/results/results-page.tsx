@@ -12,6 +12,7 @@ import './results-strings';
 import { AuctionTable, FunnelTable, LaneTable } from './round-tables';
 import { ScoreCards } from './score-cards';
 import { ScoreTrends } from './score-trends';
+import { WhatIfCard } from './what-if-card';
 
 /** Results of a closed round, to learn from: scores explained, cash, funnel, auctions, lanes, trends, scoreboard. */
 export function StudentResultsPage() {
@@ -103,6 +104,9 @@ export function StudentResultsPage() {
           </Card>
           <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('lanesTitle')}</h3>}>
             <LaneTable lanes={rep.lanes} />
+          </Card>
+          <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('studentWhatIf:title')}</h3>}>
+            <WhatIfCard key={round} gameId={gameId} round={round} name={name} />
           </Card>
           <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t('trendsTitle')}</h3>}>
             <ScoreTrends gameId={gameId} rounds={closed} />
