@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Semaphore } from 'async-mutex';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../common/app-error';
 import { DatabaseService } from '../database/database.service';
@@ -26,6 +27,13 @@ export type WhatIfOutcome =
   | { kind: 'WhatIfUnavailable'; errorCode: string; message: string };
 
 /**
+ * What-ifs computed at once (each in a worker thread of its own, holding a
+ * copy of the round's state); more wait their turn, so a class asking
+ * together cannot start hundreds of threads.
+ */
+export const WHAT_IF_CONCURRENCY = 2;
+
+/**
  * "What if I had decided this instead?" A team (or an instructor, for any
  * team) replays a closed round with some of the team's decisions changed;
  * every rival's decisions, the start state and the seed stay as they were.
@@ -34,6 +42,8 @@ export type WhatIfOutcome =
  */
 @Injectable()
 export class WhatIfService {
+  private readonly slots = new Semaphore(WHAT_IF_CONCURRENCY);
+
   constructor(
     private readonly db: DatabaseService,
     private readonly games: GameService,
@@ -48,6 +58,16 @@ export class WhatIfService {
     payloads: ModulePayloads,
   ): Promise<WhatIfOutcome> {
     const team = await this.games.resolveTeam(viewer, gameId, teamId);
+    // the round's state is loaded and resolved only while a slot is held
+    return this.slots.runExclusive(() => this.replay(team, gameId, round, payloads));
+  }
+
+  private async replay(
+    team: TeamEntity,
+    gameId: string,
+    round: number,
+    payloads: ModulePayloads,
+  ): Promise<WhatIfOutcome> {
     const closed = await this.closedRounds.load(gameId, round);
     if (!closed.ok) return { kind: 'WhatIfUnavailable', errorCode: closed.errorCode, message: closed.message };
     const changedModules = MODULE_ORDER.filter((m) => payloads[m] !== undefined && payloads[m] !== null);
