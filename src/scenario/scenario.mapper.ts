@@ -19,7 +19,11 @@ export function toScenarioModel(entity: ScenarioEntity, s: Scenario): ScenarioMo
     startingCashCents: s.policies.startingCashCents,
     maxListings: s.policies.maxListings,
     scoring: scoringRubric(s),
-    rounds: s.rounds.schedule.map((r) => ({ ...r, modules: r.modules.map((m) => ModuleEnum[m]) })),
+    rounds: s.rounds.schedule.map((r) => ({
+      ...r,
+      weight: r.weight ?? 1,
+      modules: r.modules.map((m) => ModuleEnum[m]),
+    })),
     markets: s.markets.map((m) => ({
       code: m.code,
       name: m.name,

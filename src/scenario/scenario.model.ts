@@ -29,6 +29,10 @@ export class ScenarioRound {
   @Field(() => Float) season!: number;
   @Field(() => Float) event!: number;
   @Field(() => [ModuleEnum]) modules!: ModuleEnum[];
+  @Field(() => Float, {
+    description: 'Weight of the round in the season grade (1 unless the scenario says otherwise).',
+  })
+  weight!: number;
 }
 
 @ObjectType()

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { RankByEnum } from '../scoreboard/rank-by.enum';
+import { DEFAULT_LUCK_REPLAYS } from './season-scoring.schema';
 import { KpiInfoModel, kpiInfoModel } from '../report/kpi-info.model';
 import { bandForRound } from '../engine/scoring/band-points';
 import { MODULE_ORDER } from '../engine';
@@ -42,6 +44,16 @@ export class ScoringRubric {
   })
   lossAversion!: number;
   @Field(() => [RubricModule]) modules!: RubricModule[];
+  @Field(() => RankByEnum, {
+    description:
+      'What ranks the scoreboard: the season grade (REALISED) or the luck-adjusted grade (LUCK_ADJUSTED). Round weights: rounds { weight }.',
+  })
+  rankBy!: RankByEnum;
+  @Field(() => Int, {
+    description:
+      'Alternative seeds each closed round is replayed on, every decision fixed; the means are the luck-adjusted scores.',
+  })
+  luckReplays!: number;
 }
 
 /** The scenario's scoring as a team reads it before playing. */
@@ -49,6 +61,8 @@ export function scoringRubric(s: Scenario): ScoringRubric {
   return {
     roundDays: s.rounds.days,
     lossAversion: s.scoring.lossAversion ?? 0,
+    rankBy: RankByEnum[s.scoring.rankBy ?? 'REALISED'],
+    luckReplays: s.scoring.luck?.replays ?? DEFAULT_LUCK_REPLAYS,
     modules: MODULE_ORDER.map((m) => ({
       module: ModuleEnum[m],
       weight: s.scoring.weights[m],

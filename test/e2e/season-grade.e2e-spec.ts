@@ -215,6 +215,17 @@ describe("a scenario's round weights, luck replays and rankBy", () => {
     }
   });
 
+  it('tells every team before play how rounds weigh and what ranks', async () => {
+    const q = '{ scenario(id: "graded") { rounds { number weight } scoring { rankBy luckReplays } } }';
+    const s = (await gqlOk<{ scenario: { rounds: unknown[]; scoring: unknown } }>(srv.url, q, {}, game.teams[0].token))
+      .scenario;
+    expect(s.rounds).toEqual([
+      { number: 1, weight: 0 },
+      { number: 2, weight: 3 },
+    ]);
+    expect(s.scoring).toEqual({ rankBy: 'LUCK_ADJUSTED', luckReplays: 4 });
+  });
+
   it('replays each round on the number of seeds the scenario names', async () => {
     const report = (
       await gqlOk<{ teamReport: { luck: { replays: number } } }>(

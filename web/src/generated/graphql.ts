@@ -870,6 +870,8 @@ export type ScenarioRound = {
   modules: Array<Module>;
   number: Scalars['Int']['output'];
   season: Scalars['Float']['output'];
+  /** Weight of the round in the season grade (1 unless the scenario says otherwise). */
+  weight: Scalars['Float']['output'];
 };
 
 export type ScoreAdjustment = {
@@ -942,7 +944,11 @@ export type ScoringRubric = {
   __typename?: 'ScoringRubric';
   /** An expected loss multiplies the round total by 1 − lossAversion × loss ÷ starting cash (never below 0); 0 = no loss factor. */
   lossAversion: Scalars['Float']['output'];
+  /** Alternative seeds each closed round is replayed on, every decision fixed; the means are the luck-adjusted scores. */
+  luckReplays: Scalars['Int']['output'];
   modules: Array<RubricModule>;
+  /** What ranks the scoreboard: the season grade (REALISED) or the luck-adjusted grade (LUCK_ADJUSTED). Round weights: rounds { weight }. */
+  rankBy: RankBy;
   /** Days one round stands for; band thresholds are already scaled to it. */
   roundDays: Scalars['Int']['output'];
 };
