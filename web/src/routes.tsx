@@ -3,6 +3,8 @@ import { StudentHomePage } from './student/home/home-page';
 import { StudentMarketPage } from './student/market/market-page';
 import { StudentResultsPage } from './student/results/results-page';
 import type { RouteDef } from './ui/routes-types';
+import { GraderScoreboardPage } from './grader/scoreboard-page';
+import { GraderPresenterPage } from './grader/presenter-page';
 
 /**
  * Every page of the console. Each role sees its own pages in the top menu, in this order;
@@ -13,4 +15,6 @@ export const ROUTES: RouteDef[] = [
   { path: '/student/market', roles: ['TEAM'], menuKey: 'market', page: StudentMarketPage },
   { path: '/student/decide', roles: ['TEAM'], menuKey: 'decide', page: StudentDecidePage },
   { path: '/student/results', roles: ['TEAM'], menuKey: 'results', page: StudentResultsPage },
+  { path: '/grader/scoreboard', roles: ['GRADER'], menuKey: 'scoreboard', page: GraderScoreboardPage },
+  { path: '/grader/presenter', roles: ['GRADER'], menuKey: 'presenter', page: GraderPresenterPage },
 ];
