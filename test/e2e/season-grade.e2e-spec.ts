@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ReplayService } from '../../src/export/replay.service';
 import { closeRound, createGame, type CreatedGame, openRound, sql, submit } from '../support/game-ops';
@@ -152,6 +153,26 @@ describe('season grade and luck-adjusted scores on a bundled scenario (eu-launch
       season.rows.map((r) => [r.team.code, r.grade, r.luckGrade]),
     );
     expect(json.rounds.flatMap((r) => r.lines).every((l) => typeof l.luckTotal === 'number')).toBe(true);
+
+    const res = await fetch(`${srv.base}/games/${game.game.id}/scoreboard.xlsx`, { headers });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const summary = wb.worksheets.find((w) => w.name.startsWith('Summary')) as ExcelJS.Worksheet;
+    let header: string[] = [];
+    const byCode = new Map<string, unknown[]>();
+    summary.eachRow((row) => {
+      const cells = (row.values as unknown[]).slice(1);
+      if (cells.includes('赛季成绩 Season grade')) header = cells.map(String);
+      else if (header.length > 0) byCode.set(String(cells[1]), cells);
+    });
+    const gradeCol = header.indexOf('赛季成绩 Season grade');
+    const luckCol = header.indexOf('运气调整成绩 Luck-adjusted grade');
+    for (const row of season.rows) {
+      expect(byCode.get(row.team.code)?.[gradeCol]).toBe(row.grade);
+      expect(byCode.get(row.team.code)?.[luckCol]).toBe(row.luckGrade);
+    }
+    const round1 = wb.worksheets.find((w) => w.name.startsWith('Round 1 ')) as ExcelJS.Worksheet;
+    expect((round1.getRow(1).values as unknown[]).map(String)).toContain('运气调整总分 Luck-adjusted total');
   });
 });
 
