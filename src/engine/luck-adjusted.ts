@@ -7,8 +7,8 @@
  * decisions and the spread around it is luck.
  *
  * The alternative seeds are derived from the game seed and the round alone
- * (`${seed}:${round}:luck:${k}` hashed by Alea's Mash), so the figures are
- * exact and anyone can reproduce them.
+ * (the first number of the Alea stream keyed `${seed}:${round}:luck:${k}`),
+ * so the figures are exact and anyone can reproduce them.
  */
 import { AleaStream } from './alea';
 import { MODULE_ORDER } from './market/modules';
