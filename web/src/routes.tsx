@@ -5,6 +5,9 @@ import { StudentResultsPage } from './student/results/results-page';
 import type { RouteDef } from './ui/routes-types';
 import { GraderScoreboardPage } from './grader/scoreboard-page';
 import { GraderPresenterPage } from './grader/presenter-page';
+import { InstructorCockpitPage } from './instructor/cockpit-page';
+import { InstructorGamesPage } from './instructor/games-page';
+import { InstructorScenariosPage } from './instructor/scenarios-page';
 
 /**
  * Every page of the console. Each role sees its own pages in the top menu, in this order;
@@ -17,4 +20,9 @@ export const ROUTES: RouteDef[] = [
   { path: '/student/results', roles: ['TEAM'], menuKey: 'results', page: StudentResultsPage },
   { path: '/grader/scoreboard', roles: ['GRADER'], menuKey: 'scoreboard', page: GraderScoreboardPage },
   { path: '/grader/presenter', roles: ['GRADER'], menuKey: 'presenter', page: GraderPresenterPage },
+  { path: '/instructor/games', roles: ['INSTRUCTOR'], menuKey: 'games', page: InstructorGamesPage },
+  { path: '/instructor/scenarios', roles: ['INSTRUCTOR'], menuKey: 'scenarios', page: InstructorScenariosPage },
+  { path: '/instructor/games/:gameId', roles: ['INSTRUCTOR'], page: InstructorCockpitPage },
+  { path: '/instructor/games/:gameId/scoreboard', roles: ['INSTRUCTOR'], page: GraderScoreboardPage },
+  { path: '/instructor/games/:gameId/presenter', roles: ['INSTRUCTOR'], page: GraderPresenterPage },
 ];

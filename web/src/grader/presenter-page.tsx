@@ -12,9 +12,11 @@ const BIG = { fontSize: 'clamp(20px, 3vw, 40px)', lineHeight: 1.4 };
  * Presenter mode for the projector: the board in large type, ranks revealed one at a time from the last
  * place up. A frozen board shows only what teams may see: the board as it stood after the frozen round.
  */
-export function GraderPresenterPage() {
+export function GraderPresenterPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('grader');
-  const gameId = useViewer().gameId ?? '';
+  // graders: the game of their token; instructors: the game in the address
+  const viewerGame = useViewer().gameId;
+  const gameId = params.gameId ?? viewerGame ?? '';
   const [picked, setPicked] = useState<number | null>(null);
   const [shown, setShown] = useState(0);
   const [game] = useQuery({ query: GraderGameQuery, variables: { gameId } });

@@ -16,10 +16,12 @@ const fixed = (x: number | null | undefined, d = 2) => (x === null || x === unde
  * The grader's desk: the season board (grade, luck-adjusted grade, totals) or one round's board, sortable and
  * filterable; a team's points explained in a drawer; CSV, XLSX and JSON downloads through the browser.
  */
-export function GraderScoreboardPage() {
+export function GraderScoreboardPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('grader');
   const { message } = App.useApp();
-  const gameId = useViewer().gameId ?? '';
+  // graders: the game of their token; instructors: the game in the address
+  const viewerGame = useViewer().gameId;
+  const gameId = params.gameId ?? viewerGame ?? '';
   const [round, setRound] = useState<number | null>(null);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<PickedTeam | null>(null);

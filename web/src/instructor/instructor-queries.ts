@@ -1,0 +1,218 @@
+import { graphql } from '../generated';
+
+export const InstructorScenariosQuery = graphql(`
+  query InstructorScenarios {
+    scenarios {
+      id
+      version
+      key
+      origin
+      title {
+        en
+        zh
+      }
+      roundCount
+      markets {
+        code
+      }
+      rounds {
+        number
+        modules
+      }
+    }
+  }
+`);
+
+export const ImportScenarioMutation = graphql(`
+  mutation InstructorImport($source: String!, $format: ScenarioFormat!) {
+    importScenario(source: $source, format: $format) {
+      __typename
+      ... on ScenarioImported {
+        created
+        scenario {
+          key
+        }
+      }
+      ... on ScenarioInvalid {
+        errorCode
+        message
+        errors {
+          line
+          column
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const InstructorGamesQuery = graphql(`
+  query InstructorGames {
+    games {
+      id
+      name
+      status
+      scenarioKey
+      currentRound
+      roundCount
+      createdAt
+    }
+  }
+`);
+
+export const CreateGameMutation = graphql(`
+  mutation InstructorCreateGame($input: CreateGameInput!) {
+    createGame(input: $input) {
+      game {
+        id
+        name
+      }
+      teams {
+        token
+        team {
+          code
+          name
+          botStrategy
+        }
+      }
+      graderToken
+    }
+  }
+`);
+
+export const CockpitQuery = graphql(`
+  query InstructorCockpit($gameId: ID!) {
+    game(id: $gameId) {
+      id
+      name
+      status
+      currentRound
+      roundCount
+      freezeAfterRound
+      scenario {
+        key
+        rounds {
+          number
+          modules
+        }
+      }
+      teams {
+        id
+        code
+        name
+        botStrategy
+      }
+      rounds {
+        number
+        status
+        deadline
+        openedAt
+        closedAt
+        outcomeHash
+        submissions {
+          team {
+            id
+          }
+          operations
+          selection
+          ads
+          fulfillment
+        }
+      }
+    }
+    adjustments(gameId: $gameId) {
+      id
+      round
+      points
+      reason
+      createdBy
+      createdAt
+      teamId
+    }
+  }
+`);
+
+export const CockpitRoundChanged = graphql(`
+  subscription InstructorRoundChanged($gameId: ID!) {
+    roundChanged(gameId: $gameId) {
+      gameId
+      round
+      status
+    }
+  }
+`);
+
+export const OpenRoundMutation = graphql(`
+  mutation InstructorOpenRound($gameId: ID!, $deadline: String) {
+    openRound(gameId: $gameId, deadline: $deadline) {
+      __typename
+      ... on RoundActionError {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const CloseRoundMutation = graphql(`
+  mutation InstructorCloseRound($gameId: ID!) {
+    closeRound(gameId: $gameId) {
+      __typename
+      ... on RoundModel {
+        number
+        outcomeHash
+      }
+      ... on RoundActionError {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const FreezeMutation = graphql(`
+  mutation InstructorFreeze($gameId: ID!, $afterRound: Int!) {
+    freezeScoreboard(gameId: $gameId, afterRound: $afterRound) {
+      id
+      freezeAfterRound
+    }
+  }
+`);
+
+export const RevealMutation = graphql(`
+  mutation InstructorReveal($gameId: ID!) {
+    revealScoreboard(gameId: $gameId) {
+      id
+      freezeAfterRound
+    }
+  }
+`);
+
+export const RotateTeamTokenMutation = graphql(`
+  mutation InstructorRotate($teamId: ID!) {
+    rotateTeamToken(teamId: $teamId) {
+      token
+      team {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const RevokeTeamTokenMutation = graphql(`
+  mutation InstructorRevoke($teamId: ID!) {
+    revokeTeamToken(teamId: $teamId) {
+      revoked
+    }
+  }
+`);
+
+export const AdjustScoreMutation = graphql(`
+  mutation InstructorAdjust($input: AdjustScoreInput!) {
+    adjustScore(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,48 @@
+import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { RevokeTeamTokenMutation, RotateTeamTokenMutation } from './instructor-queries';
+import { joinLink } from './token-sheet';
+import './instructor-strings';
+
+/** Rotate (a new token, shown once with its join link) or revoke a team's tokens, each after a confirmation. */
+export function TeamTokenActions({ team }: { team: { id: string; code: string; name: string } }) {
+  const { t } = useTranslation('instructor');
+  const { message } = App.useApp();
+  const [, rotate] = useMutation(RotateTeamTokenMutation);
+  const [, revoke] = useMutation(RevokeTeamTokenMutation);
+  const label = `${team.code} ${team.name}`;
+  return (
+    <Space>
+      <Popconfirm
+        title={`${t('rotate')} ${label}?`}
+        onConfirm={async () => {
+          const r = await rotate({ teamId: team.id });
+          const token = r.data?.rotateTeamToken.token;
+          if (!token) return void message.error(r.error?.message ?? '?');
+          Modal.info({
+            title: t('rotated', { team: label, token: '' }),
+            width: 640,
+            content: (
+              <Typography.Paragraph copyable={{ text: joinLink(token) }} style={{ wordBreak: 'break-all' }}>
+                {joinLink(token)}
+              </Typography.Paragraph>
+            ),
+          });
+        }}
+      >
+        <Button size="small">{t('rotate')}</Button>
+      </Popconfirm>
+      <Popconfirm
+        title={`${t('revoke')} ${label}?`}
+        onConfirm={async () => {
+          const r = await revoke({ teamId: team.id });
+          if (r.error) return void message.error(r.error.message);
+          message.success(t('revoked', { n: r.data?.revokeTeamToken.revoked ?? 0 }));
+        }}
+      >
+        <Button size="small">{t('revoke')}</Button>
+      </Popconfirm>
+    </Space>
+  );
+}
