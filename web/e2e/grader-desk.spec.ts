@@ -54,6 +54,8 @@ test('a grader reads the board, a team’s points, downloads the XLSX and presen
   await wb.xlsx.readFile(await download.path());
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Round 1 第1轮']));
   expect(requestLog.some((u) => /token=/.test(u))).toBe(false);
+  // the "saved" notice covers the top bar for a few seconds: let it go before judging contrast there
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
 
   // presenter: ranks revealed one at a time, from the last place up
   await page.getByRole('menuitem', { name: 'Presenter' }).click();

@@ -82,7 +82,6 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(page.getByTestId('cell-T02-SELECTION')).toHaveText('v1');
   await expect(page.getByTestId('cell-T03-SELECTION')).toHaveText('—');
   await keepScreenshot(page, 'instructor-cockpit');
-  await page.mouse.move(0, 0); // no button left in its hover colours
   await expectNoSeriousA11yViolation(page);
   await page.getByRole('button', { name: 'Close round 1' }).click();
   await expect(page.getByText('2 of 4 teams have not submitted every open module.', { exact: false })).toBeVisible();
