@@ -1,9 +1,8 @@
-import { Alert, Card, Drawer, Select, Space, Spin, Table, Tooltip, Typography } from 'antd';
+import { Alert, Card, Drawer, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useLocalized } from '../ui/localized';
-import { formatKpi } from '../student/results/kpi-format';
+import { PointsTable } from '../student/results/points-table';
 import { GraderPointsQuery } from './grader-queries';
 import './grader-strings';
 
@@ -21,8 +20,7 @@ export function PointsDrawer(props: {
   round: number;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('grader');
-  const localized = useLocalized();
+  const { t } = useTranslation('grader');
   const [round, setRound] = useState(props.round);
   const shown = props.rounds.includes(round) ? round : props.round;
   const [{ data, error, fetching }] = useQuery({
@@ -61,42 +59,7 @@ export function PointsDrawer(props: {
               extra={t('moduleScore', { score: s.score.toFixed(1) })}
               data-testid={`points-${s.module}`}
             >
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="kpi"
-                dataSource={s.points}
-                columns={[
-                  {
-                    title: t('kpi'),
-                    key: 'k',
-                    render: (_x, p) => (
-                      <Tooltip title={localized(p.info.definition)}>
-                        <span>{localized(p.info.label)}</span>
-                      </Tooltip>
-                    ),
-                  },
-                  {
-                    title: t('value'),
-                    key: 'v',
-                    align: 'right',
-                    render: (_x, p) =>
-                      p.counted ? formatKpi(p.info.unit, p.value, i18n.language) : t('notApplicable'),
-                  },
-                  {
-                    title: t('band'),
-                    key: 'b',
-                    render: (_x, p) =>
-                      `${formatKpi(p.info.unit, p.zeroAt, i18n.language)} → ${formatKpi(p.info.unit, p.fullAt, i18n.language)}`,
-                  },
-                  {
-                    title: t('points'),
-                    key: 'p',
-                    align: 'right',
-                    render: (_x, p) => (p.counted ? `${p.points.toFixed(1)} / ${p.maxPoints}` : t('notApplicable')),
-                  },
-                ]}
-              />
+              <PointsTable points={s.points} />
             </Card>
           ))}
         {rep && (

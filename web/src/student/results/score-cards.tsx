@@ -1,9 +1,10 @@
-import { Card, Col, List, Progress, Row, Table, Tooltip, Typography } from 'antd';
+import { Card, Col, List, Progress, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../ui/status-tag';
 import { useLocalized } from '../../ui/localized';
 import type { StudentRoundReportQuery } from '../../generated/graphql';
 import { formatKpi } from './kpi-format';
+import { PointsTable } from './points-table';
 
 type Score = StudentRoundReportQuery['teamReport']['scores'][number];
 type Point = Score['points'][number];
@@ -34,47 +35,7 @@ export function ScoreCards({ scores, absent }: { scores: readonly Score[]; absen
           >
             {absent.includes(s.module) && <Typography.Paragraph type="danger">{t('absent')}</Typography.Paragraph>}
             <Progress percent={Math.round(s.score)} showInfo={false} aria-label={t(`ui:module${s.module}`)} />
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="kpi"
-              dataSource={s.points}
-              columns={[
-                {
-                  title: t('kpi'),
-                  key: 'kpi',
-                  render: (_x, p) => (
-                    <Tooltip title={localized(p.info.definition)}>
-                      <span>{localized(p.info.label)}</span>
-                    </Tooltip>
-                  ),
-                },
-                { title: t('value'), key: 'v', render: (_x, p) => (p.counted ? fmt(p, p.value) : t('notApplicable')) },
-                { title: t('band'), key: 'b', render: (_x, p) => `${fmt(p, p.zeroAt)} → ${fmt(p, p.fullAt)}` },
-                {
-                  title: t('points'),
-                  key: 'p',
-                  render: (_x, p) => (p.counted ? `${p.points.toFixed(1)} / ${p.maxPoints}` : t('notApplicable')),
-                },
-              ]}
-              expandable={{
-                expandedRowRender: (p) => (
-                  <>
-                    <Typography.Paragraph>{localized(p.info.definition)}</Typography.Paragraph>
-                    {p.counted
-                      ? t('explain', {
-                          kpi: localized(p.info.label),
-                          value: fmt(p, p.value),
-                          zero: fmt(p, p.zeroAt),
-                          full: fmt(p, p.fullAt),
-                          points: p.points.toFixed(1),
-                          max: p.maxPoints,
-                        })
-                      : t('notApplicableExplain', { kpi: localized(p.info.label) })}
-                  </>
-                ),
-              }}
-            />
+            <PointsTable points={s.points} />
             {s.enabled && (
               <List
                 size="small"
