@@ -1,3 +1,4 @@
+import { keepKnownOrComplete } from './unknown-overrides';
 import { clone, deepMerge, isPlainObject, type PlainObject } from './deep-merge';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './scenario-file.schema';
 import type { PathIssue, ValuePath } from './scenario-issue';
@@ -24,7 +25,7 @@ const MAX_ROUNDS = 52;
 export function resolveScenarioFile(file: PlainObject, seeds: SeedData): ResolvedFile {
   const issues: PathIssue[] = [];
   const tables: Tables = buildSeedTables(file.include, seeds, issues);
-  const overrides = applyFileItems(file, tables, issues);
+  const overrides = keepKnownOrComplete(applyFileItems(file, tables, issues), tables, seeds, issues);
   pruneSeedEntries(tables, overrides);
   for (const override of overrides) mergeOverride(tables, override.collection, override.index, override.item);
   const rounds = resolveRounds(file.rounds, issues);

@@ -3,6 +3,7 @@ import type { ItemOrigin } from './resolve-scenario-file';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './scenario-file.schema';
 import type { PathIssue, ValuePath } from './scenario-issue';
 import type { SeedData } from './seed-data';
+import { nearestId } from './unknown-overrides';
 
 export interface TableEntry {
   item: PlainObject;
@@ -52,12 +53,16 @@ function includeList(raw: unknown, name: string, known: Set<string>, issues: Pat
   raw.forEach((id: unknown, index) => {
     if (typeof id !== 'string') return;
     const path = ['include', name, index];
-    if (!known.has(id))
+    if (!known.has(id)) {
+      const near = nearestId(id, known);
       issues.push({
         path,
-        message: `unknown ${name.replace(/s$/, '').replace(/ie$/, 'y')} "${id}": not in the seed data`,
+        message:
+          `unknown ${name.replace(/s$/, '').replace(/ie$/, 'y')} "${id}": not in the seed data` +
+          (near ? ` (did you mean "${near}"?)` : '') +
+          `; include names seed items only: a new one goes under ${name}: with all its fields`,
       });
-    else if (!list.has(id)) list.set(id, path);
+    } else if (!list.has(id)) list.set(id, path);
   });
   return list;
 }

@@ -54,6 +54,13 @@ const cases: Expected[] = [
   { fixture: 'unknown-field.yaml', path: 'colour', line: 7, column: 1, message: /unknown field "colour"/ },
   { fixture: 'unknown-field.yaml', path: 'products[0].weight', line: 10, column: 5, message: /unknown field "weight"/ },
   {
+    fixture: 'unknown-override.yaml',
+    path: 'products[0].id',
+    line: 8,
+    column: 11,
+    message: /^unknown product "hos-cotton-crew-6" \(did you mean "hos-cotton-crew-5"\?\); a new product needs: name, /,
+  },
+  {
     fixture: 'missing-field.yaml',
     path: 'products[0].unitCostCents',
     line: 8,
@@ -153,6 +160,7 @@ describe('broken scenario fixtures', () => {
       'unknown-kpi.yaml',
       'out-of-range.yaml',
       'missing-field.yaml',
+      'unknown-override.yaml',
     ]) {
       expect(errorsOf(fixture)).toHaveLength(1);
     }
