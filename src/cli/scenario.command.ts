@@ -26,18 +26,23 @@ export function scenarioCommands(): Command {
   cmd
     .command('validate')
     .description(
-      'Check scenario files (YAML or JSON); every error with file:line:column, path and message. Exits 1 on any error.',
+      'Check scenario files (YAML or JSON); every error with file:line:column, path and message, then warnings for settings that cannot make sense. Exits 1 on any error (or warning with --strict).',
     )
     .argument('<files...>', 'scenario files')
     .option('--seeds <dir>', 'seed data directory', join(packageRoot(), 'seeds'))
-    .action((files: string[], opts: { seeds: string }) => {
+    .option('--strict', 'treat warnings as errors')
+    .action((files: string[], opts: { seeds: string; strict?: boolean }) => {
       let bad = 0;
       for (const file of files) {
         const r = loadScenarioFile(file, opts.seeds);
         if (r.ok) {
+          const failed = opts.strict === true && r.warnings.length > 0;
+          if (failed) bad += 1;
           console.log(
-            `ok   ${file}  ${r.scenario.id}@${r.scenario.version}  ${r.scenario.rounds.count} rounds, ${r.scenario.markets.length} market(s), ${r.scenario.products.length} products  sha256 ${r.contentHash.slice(0, 16)}…`,
+            `${failed ? 'FAIL' : 'ok  '} ${file}  ${r.scenario.id}@${r.scenario.version}  ${r.scenario.rounds.count} rounds, ${r.scenario.markets.length} market(s), ${r.scenario.products.length} products  sha256 ${r.contentHash.slice(0, 16)}…${r.warnings.length > 0 ? `  ${r.warnings.length} warning(s)` : ''}`,
           );
+          for (const w of r.warnings)
+            console.log(`  warning ${w.file}:${w.line}:${w.column}  ${w.path || '(document)'}: ${w.message}`);
         } else {
           bad += 1;
           console.log(`FAIL ${file}  ${r.errors.length} error(s)`);

@@ -6,6 +6,7 @@ import { placeInDocument, placeIssue, type OriginResolver } from './origins';
 import { referenceIssues } from './reference-rules';
 import { resolveScenarioFile, type ResolvedFile } from './resolve-scenario-file';
 import { ruleInput } from './rule-input';
+import { warningIssues } from './warning-rules';
 import { COLLECTIONS, scenarioFileSchema } from './scenario-file.schema';
 import { sortIssues, type PathIssue, type ScenarioIssue } from './scenario-issue';
 import { scenarioSchema, type Scenario } from './scenario.schema';
@@ -15,7 +16,14 @@ import { fromZodIssues } from './zod-issues';
 import { strictDeep } from './zod-shapes';
 
 export type ScenarioParseResult =
-  { ok: true; scenario: Scenario; contentHash: string } | { ok: false; errors: ScenarioIssue[] };
+  | {
+      ok: true;
+      scenario: Scenario;
+      contentHash: string;
+      /** Settings that validate but cannot make sense (warning-rules), placed like errors. */
+      warnings: ScenarioIssue[];
+    }
+  | { ok: false; errors: ScenarioIssue[] };
 
 const strictScenarioSchema = strictDeep(scenarioSchema);
 
@@ -68,7 +76,8 @@ function parseChecked(source: string, format: SourceFormat, file: string, seeds:
   ]);
   if (errors.length > 0 || !strict.success) return { ok: false, errors };
   const scenario = scenarioSchema.parse(resolved.value);
-  return { ok: true, scenario, contentHash: scenarioContentHash(scenario) };
+  const warnings = sortIssues(warningIssues(scenario).map((issue) => placeIssue(issue, origin)));
+  return { ok: true, scenario, contentHash: scenarioContentHash(scenario), warnings };
 }
 
 /** sha256 (hex) of the canonical JSON of a resolved scenario. */

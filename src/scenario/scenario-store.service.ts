@@ -11,7 +11,7 @@ import type { Scenario } from './scenario.schema';
 import { loadSeedData, parseScenarioSource, type ScenarioIssue, type SeedData } from './scenario-loader';
 
 export type ImportOutcome =
-  | { ok: true; entity: ScenarioEntity; created: boolean }
+  | { ok: true; entity: ScenarioEntity; created: boolean; warnings: ScenarioIssue[] }
   | { ok: false; errorCode: 'SCENARIO_INVALID' | 'VERSION_CONFLICT'; message: string; errors: ScenarioIssue[] };
 
 /** Stores scenario versions and hands out their resolved content. */
@@ -74,7 +74,8 @@ export class ScenarioStoreService {
     return this.db.write(async (em) => {
       const existing = await em.findOne(ScenarioEntity, { where: { key } });
       if (existing) {
-        if (existing.contentHash === parsed.contentHash) return { ok: true, entity: existing, created: false };
+        if (existing.contentHash === parsed.contentHash)
+          return { ok: true, entity: existing, created: false, warnings: parsed.warnings };
         return {
           ok: false,
           errorCode: 'VERSION_CONFLICT',
@@ -102,7 +103,7 @@ export class ScenarioStoreService {
         createdAt: this.clock.nowIso(),
       });
       await em.save(entity);
-      return { ok: true, entity, created: true };
+      return { ok: true, entity, created: true, warnings: parsed.warnings };
     });
   }
 

@@ -135,6 +135,11 @@ export class ScenarioIssue {
 export class ScenarioImported {
   @Field(() => ScenarioModel) scenario!: ScenarioModel;
   @Field({ description: 'False when this exact version was already stored.' }) created!: boolean;
+  @Field(() => [ScenarioIssue], {
+    description:
+      'Settings that validate but cannot make sense (a keyword nobody searches, twin lanes, no margin, absurd competitor prices), at their line and column.',
+  })
+  warnings!: ScenarioIssue[];
 }
 
 @ObjectType()

@@ -51,6 +51,10 @@ export class ScenarioResolver {
     }
     const r = await this.store.import(source, format === ScenarioFormat.JSON ? 'json' : 'yaml', 'IMPORTED');
     if (!r.ok) return { errorCode: r.errorCode, message: r.message, errors: r.errors };
-    return { scenario: toScenarioModel(r.entity, this.store.content(r.entity)), created: r.created };
+    return {
+      scenario: toScenarioModel(r.entity, this.store.content(r.entity)),
+      created: r.created,
+      warnings: r.warnings,
+    };
   }
 }

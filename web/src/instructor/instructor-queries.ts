@@ -32,6 +32,12 @@ export const ImportScenarioMutation = graphql(`
         scenario {
           key
         }
+        warnings {
+          line
+          column
+          path
+          message
+        }
       }
       ... on ScenarioInvalid {
         errorCode

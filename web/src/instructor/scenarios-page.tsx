@@ -24,6 +24,7 @@ export function InstructorScenariosPage() {
   const [format, setFormat] = useState<'YAML' | 'JSON'>('YAML');
   const [issues, setIssues] = useState<{ message: string; errors: Issue[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [warnings, setWarnings] = useState<Issue[]>([]);
   const run = async () => {
     setBusy(true);
     const r = await importScenario({ source, format });
@@ -33,6 +34,7 @@ export function InstructorScenariosPage() {
     if (answer.__typename === 'ScenarioInvalid') return setIssues({ message: answer.message, errors: answer.errors });
     setIssues(null);
     if (answer.__typename === 'ScenarioImported') {
+      setWarnings(answer.warnings);
       message.success(t(answer.created ? 'imported' : 'alreadyStored', { key: answer.scenario.key }));
       refetch({ requestPolicy: 'network-only' });
     }
@@ -100,6 +102,25 @@ export function InstructorScenariosPage() {
           <Button type="primary" loading={busy} disabled={source.trim() === ''} onClick={() => void run()}>
             {t('import')}
           </Button>
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('warnings', { n: warnings.length })}
+              description={
+                <List
+                  size="small"
+                  dataSource={warnings}
+                  data-testid="scenario-warnings"
+                  renderItem={(w) => (
+                    <List.Item>
+                      {t('lineColumn', { line: w.line, column: w.column })} · {w.path}: {w.message}
+                    </List.Item>
+                  )}
+                />
+              }
+            />
+          )}
           {issues && (
             <Alert
               type="error"
