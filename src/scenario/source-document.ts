@@ -1,3 +1,4 @@
+import { tooDeep } from './nesting-limit';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax';
 import type { ScenarioIssue, ValuePath } from './scenario-issue';
@@ -25,6 +26,9 @@ const MAX_ALIASES = 100;
 
 /** Parses YAML or strict JSON; syntax errors come back with their position. */
 export function parseSource(source: string, format: SourceFormat, file: string): SourceParseResult {
+  const deep = tooDeep(source, format !== 'json');
+  if (deep)
+    return { ok: false, errors: [{ file, line: deep.line, column: deep.column, path: '', message: deep.message }] };
   return format === 'json' ? parseJson(source, file) : parseYaml(source, file);
 }
 
