@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { logLevels } from './config/log-level';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { serveConsole } from './console/console-static';
 import { StartupService } from './database/startup.service';
@@ -23,7 +24,7 @@ export interface StartedServer {
 /** Builds and starts the HTTP + GraphQL + WebSocket server. */
 export async function startServer(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedServer> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : logLevels(process.env.LOG_LEVEL),
     bodyParser: false,
     // a failed start rejects with its cause (the caller prints it) instead of exiting the process silently
     abortOnError: false,
