@@ -103,54 +103,64 @@ export function InstructorScenariosPage() {
             {t('import')}
           </Button>
           {warnings.length > 0 && (
-            <Alert
+            <IssueAlert
               type="warning"
-              showIcon
               title={t('warnings', { n: warnings.length })}
-              description={
-                <List
-                  size="small"
-                  dataSource={warnings}
-                  data-testid="scenario-warnings"
-                  renderItem={(w) => (
-                    <List.Item>
-                      {t('lineColumn', { line: w.line, column: w.column })} · {w.path}: {w.message}
-                    </List.Item>
-                  )}
-                />
-              }
+              issues={warnings}
+              lines={lines}
+              testId="scenario-warnings"
             />
           )}
           {issues && (
-            <Alert
+            <IssueAlert
               type="error"
-              showIcon
               title={t('invalid', { message: issues.message })}
-              description={
-                <List
-                  size="small"
-                  dataSource={issues.errors}
-                  data-testid="scenario-errors"
-                  renderItem={(e) => (
-                    <List.Item>
-                      <Space direction="vertical" size={0}>
-                        <Typography.Text strong>
-                          {t('lineColumn', { line: e.line, column: e.column })} · {e.path || '(document)'}: {e.message}
-                        </Typography.Text>
-                        {lines[e.line - 1] !== undefined && (
-                          <Typography.Text code>
-                            {e.line}: {lines[e.line - 1]}
-                          </Typography.Text>
-                        )}
-                      </Space>
-                    </List.Item>
-                  )}
-                />
-              }
+              issues={issues.errors}
+              lines={lines}
+              testId="scenario-errors"
             />
           )}
         </Space>
       </Card>
     </Space>
+  );
+}
+
+/** Errors or warnings of a scenario source, each at its line and column, with that line of the source beside it. */
+function IssueAlert(props: {
+  type: 'error' | 'warning';
+  title: string;
+  issues: readonly Issue[];
+  lines: readonly string[];
+  testId: string;
+}) {
+  const { t } = useTranslation('instructor');
+  return (
+    <Alert
+      type={props.type}
+      showIcon
+      title={props.title}
+      description={
+        <List
+          size="small"
+          dataSource={props.issues as Issue[]}
+          data-testid={props.testId}
+          renderItem={(e) => (
+            <List.Item>
+              <Space direction="vertical" size={0}>
+                <Typography.Text strong>
+                  {t('lineColumn', { line: e.line, column: e.column })} · {e.path || '(document)'}: {e.message}
+                </Typography.Text>
+                {props.lines[e.line - 1] !== undefined && (
+                  <Typography.Text code>
+                    {e.line}: {props.lines[e.line - 1]}
+                  </Typography.Text>
+                )}
+              </Space>
+            </List.Item>
+          )}
+        />
+      }
+    />
   );
 }
