@@ -87,6 +87,12 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(page.getByText('2 of 4 teams have not submitted every open module.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(page.getByTestId('round-status')).toHaveText('CLOSED');
+  // the class after the close: every team's module scores and the market's aggregates
+  const classView = page.getByTestId('class-view');
+  await expect(classView.getByTestId('chart').locator('svg')).toBeVisible();
+  await expect(classView.getByRole('cell', { name: 'ES', exact: true })).toBeVisible();
+  await keepScreenshot(page, 'instructor-class-view');
+  await expectNoSeriousA11yViolation(page);
 
   // the board of the game, from the cockpit
   await page.getByRole('button', { name: 'Scoreboard' }).click();

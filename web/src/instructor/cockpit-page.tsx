@@ -14,6 +14,7 @@ import {
   RevealMutation,
 } from './instructor-queries';
 import { AdjustmentCard } from './adjustment-card';
+import { ClassView } from './class-view';
 import { TeamTokenActions } from './team-token-actions';
 import './instructor-strings';
 
@@ -183,6 +184,7 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
           ]}
         />
       </Card>
+      <ClassView gameId={gameId} rounds={g.rounds.filter((r) => r.status === 'CLOSED').map((r) => r.number)} />
       <AdjustmentCard
         teams={g.teams}
         rounds={g.rounds.filter((r) => r.status === 'CLOSED').map((r) => r.number)}

@@ -222,3 +222,31 @@ export const AdjustScoreMutation = graphql(`
     }
   }
 `);
+
+export const ClassViewQuery = graphql(`
+  query InstructorClassView($gameId: ID!, $round: Int!) {
+    scoreboard(gameId: $gameId, round: $round) {
+      rows {
+        team {
+          code
+          name
+        }
+        total
+        modules {
+          module
+          score
+        }
+      }
+    }
+    marketReport(gameId: $gameId, round: $round) {
+      market
+      shoppers
+      searches
+      orders
+      gmvCents
+      averagePriceCents
+      averageCpcCents
+      averageDeliveryDays
+    }
+  }
+`);

@@ -78,6 +78,16 @@ const en = {
   at: 'At',
   scoreboard: 'Scoreboard',
   presenter: 'Presenter',
+  classView: 'The class after the close',
+  roundLabel: 'Round {{n}}',
+  distribution: 'Module scores of every team in round {{n}} (one dot per team)',
+  marketAggregates: 'Market aggregates of round {{n}}',
+  shoppers: 'Shoppers',
+  searches: 'Searches',
+  orders: 'Orders',
+  gmv: 'GMV',
+  averagePrice: 'Average price',
+  averageCpc: 'Average CPC',
 };
 
 registerStrings('instructor', {
@@ -160,5 +170,15 @@ registerStrings('instructor', {
     at: '时间',
     scoreboard: '成绩榜',
     presenter: '投屏',
+    classView: '本轮结束后的全班情况',
+    roundLabel: '第 {{n}} 轮',
+    distribution: '第 {{n}} 轮各队的模块得分（每个点代表一支队伍）',
+    marketAggregates: '第 {{n}} 轮市场汇总',
+    shoppers: '购物者',
+    searches: '搜索量',
+    orders: '订单',
+    gmv: '成交额',
+    averagePrice: '平均价格',
+    averageCpc: '平均点击成本',
   },
 });
