@@ -81,6 +81,20 @@ export class RoundResolver {
   }
 
   @Mutation(() => RoundActionResult, {
+    description:
+      "Set, move or remove (null) the open round's deadline (ISO 8601, in the future); NO_OPEN_ROUND when no round is open.",
+  })
+  @Roles('INSTRUCTOR')
+  async setDeadline(
+    @CurrentViewer() viewer: Viewer,
+    @Args('gameId', { type: () => ID }) gameId: string,
+    @Args('deadline', { type: () => String, nullable: true }) deadline?: string | null,
+  ): Promise<typeof RoundActionResult> {
+    const r = await this.rounds.setDeadline(viewer, gameId, deadline ?? null);
+    return r.ok ? toRoundModel(r.round) : { errorCode: r.errorCode, message: r.message };
+  }
+
+  @Mutation(() => RoundActionResult, {
     description: 'Close the open round: resolve the market for every team and publish results.',
   })
   @Roles('INSTRUCTOR')

@@ -71,6 +71,32 @@ export class RoundService {
   }
 
   /**
+   * Sets, moves or removes (null) the deadline of the open round. A new
+   * deadline must lie in the future; the change is audited and announced
+   * like an opening (roundChanged), which drops this instance's cached round
+   * state at once (other instances within its TTL).
+   */
+  async setDeadline(viewer: Viewer | null, gameId: string, deadline: string | null): Promise<RoundActionResult> {
+    const deadlineIso = futureIso(deadline, 'deadline', this.clock.now());
+    const result = await this.db.write(async (em): Promise<RoundActionResult> => {
+      const game = await lockGameRow(em, gameId);
+      const round = await em.findOne(RoundEntity, { where: { gameId, number: game.currentRound } });
+      if (!round || round.status !== 'OPEN')
+        return {
+          ok: false,
+          errorCode: 'NO_OPEN_ROUND',
+          message: 'no round is open: a deadline belongs to an open round',
+        };
+      round.deadline = deadlineIso;
+      await em.save(round);
+      await this.audit.record(em, viewer, 'DEADLINE_SET', gameId, { round: round.number, deadline: deadlineIso });
+      return { ok: true, round, game };
+    });
+    if (result.ok) this.publish(result);
+    return result;
+  }
+
+  /**
    * Resolves the open round for every team and publishes the results; a
    * second call finds no open round. The round is computed off the main
    * thread and before the write lock is taken; the commit then checks that

@@ -69,4 +69,32 @@ describe('deadlines at the moment of submission', () => {
     expect(closed).toBe(1);
     expect((await app.get(RoundService).list(gameId))[0].status).toBe('CLOSED');
   });
+
+  it('moves, removes and refuses deadlines of the open round, and a moved deadline holds at once', async () => {
+    clock.at = Date.parse('2026-03-02T08:00:00.000Z');
+    const rounds = app.get(RoundService);
+    const created = await app
+      .get(GameService)
+      .create(INSTRUCTOR, { scenarioId: 'tutorial', name: 'moved deadline', teams: ['A'] });
+    const gameId = created.game.id;
+    const team: Viewer = { tokenId: 't', role: 'TEAM', gameId, teamId: created.teams[0].team.id };
+    expect(await rounds.setDeadline(INSTRUCTOR, gameId, '2026-03-02T12:00:00Z')).toMatchObject({
+      ok: false,
+      errorCode: 'NO_OPEN_ROUND',
+    });
+    expect((await rounds.open(INSTRUCTOR, gameId, '2026-03-02T12:00:00Z')).ok).toBe(true);
+    await expect(rounds.setDeadline(INSTRUCTOR, gameId, '2026-03-01T12:00:00Z')).rejects.toThrow(/in the future/);
+    const moved = await rounds.setDeadline(INSTRUCTOR, gameId, '2026-03-02T09:00:00Z');
+    expect(moved.ok && moved.round.deadline).toBe('2026-03-02T09:00:00.000Z');
+    const decisions = app.get(DecisionService);
+    clock.at = Date.parse('2026-03-02T09:00:00.001Z');
+    expect(await decisions.submit(team, gameId, { SELECTION: emptySelection() })).toMatchObject({
+      errorCode: 'ROUND_CLOSED',
+    });
+    const removed = await rounds.setDeadline(INSTRUCTOR, gameId, null);
+    expect(removed.ok && removed.round.deadline).toBeNull();
+    expect(await decisions.submit(team, gameId, { SELECTION: emptySelection() })).toMatchObject({
+      kind: 'DecisionsAccepted',
+    });
+  });
 });

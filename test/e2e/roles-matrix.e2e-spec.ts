@@ -129,6 +129,12 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: INSTRUCTOR_ONLY,
   },
+  setDeadline: {
+    kind: 'mutation',
+    doc: 'mutation M($g: ID!) { setDeadline(gameId: $g, deadline: null) { __typename } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   closeRound: {
     kind: 'mutation',
     doc: 'mutation M($g: ID!) { closeRound(gameId: $g) { __typename } }',

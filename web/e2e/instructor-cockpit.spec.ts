@@ -46,6 +46,9 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
 
   // the cockpit: open round 1, two teams submit, their cells change without a reload, close the round
   await expect(page.getByRole('heading', { name: /Cockpit/ })).toBeVisible();
+  // a bot seat, before round 1
+  await page.getByTestId('add-bot').click();
+  await expect(page.getByTestId('cockpit-grid').locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);
   await page.getByRole('button', { name: 'Open round 1' }).click();
   await expect(page.getByTestId('round-status')).toHaveText('OPEN');
   const facts = await gql<{ scenario: { products: { id: string }[]; keywords: { id: string; market: string }[] } }>(
@@ -96,7 +99,7 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
 
   // the board of the game, from the cockpit
   await page.getByRole('button', { name: 'Scoreboard' }).click();
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(4);
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);
   // (the requestLog fixture fails the spec if any request left the server)
   expect(requestLog.length).toBeGreaterThan(0);
 

@@ -12,6 +12,8 @@ import {
   FreezeMutation,
   OpenRoundMutation,
   RevealMutation,
+  SetDeadlineMutation,
+  AddBotMutation,
 } from './instructor-queries';
 import { AdjustmentCard } from './adjustment-card';
 import { ClassView } from './class-view';
@@ -48,6 +50,8 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
   const [, freeze] = useMutation(FreezeMutation);
   const [, reveal] = useMutation(RevealMutation);
   const [, adjust] = useMutation(AdjustScoreMutation);
+  const [, setDeadlineOf] = useMutation(SetDeadlineMutation);
+  const [, addBotTeam] = useMutation(AddBotMutation);
   const [deadline, setDeadline] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (error) return <Alert type="error" showIcon title={t('ui:error', { message: error.message })} />;
@@ -79,6 +83,19 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
       if (a?.__typename === 'RoundActionError')
         return { error: { message: t('refused', { code: a.errorCode, message: a.message }) } };
       return { error: r.error };
+    });
+  const moveDeadline = (to: string | null) =>
+    act(async () => {
+      const r = await setDeadlineOf({ gameId, deadline: to });
+      const a = r.data?.setDeadline;
+      if (a?.__typename === 'RoundActionError')
+        return { error: { message: t('refused', { code: a.errorCode, message: a.message }) } };
+      return { error: r.error, ok: r.error ? undefined : t('deadlineSet') };
+    });
+  const addBot = () =>
+    act(async () => {
+      const r = await addBotTeam({ gameId, strategy: 'ADAPTIVE', name: `Bot ${g.teams.length + 1}` });
+      return { error: r.error, ok: r.data ? t('botAdded', { code: r.data.addBotTeam.code }) : undefined };
     });
   const doClose = () =>
     Modal.confirm({
@@ -127,8 +144,25 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
           </>
         )}
         {open && (
-          <Button type="primary" loading={busy} onClick={doClose}>
-            {t('closeRound', { n: g.currentRound })}
+          <>
+            <Button type="primary" loading={busy} onClick={doClose}>
+              {t('closeRound', { n: g.currentRound })}
+            </Button>
+            <DatePicker
+              showTime
+              aria-label={t('moveDeadline')}
+              placeholder={t('moveDeadline')}
+              onChange={(d) => setDeadline(d ? d.toISOString() : null)}
+            />
+            <Button disabled={deadline === null} onClick={() => void moveDeadline(deadline)}>
+              {t('setDeadline')}
+            </Button>
+            {current?.deadline && <Button onClick={() => void moveDeadline(null)}>{t('removeDeadline')}</Button>}
+          </>
+        )}
+        {g.currentRound === 0 && (
+          <Button onClick={() => void addBot()} data-testid="add-bot">
+            {t('addBot')}
           </Button>
         )}
         {lastClosed > 0 && g.freezeAfterRound == null && (

@@ -250,3 +250,24 @@ export const ClassViewQuery = graphql(`
     }
   }
 `);
+
+export const SetDeadlineMutation = graphql(`
+  mutation InstructorSetDeadline($gameId: ID!, $deadline: String) {
+    setDeadline(gameId: $gameId, deadline: $deadline) {
+      __typename
+      ... on RoundActionError {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const AddBotMutation = graphql(`
+  mutation InstructorAddBot($gameId: ID!, $strategy: BotStrategy!, $name: String) {
+    addBotTeam(gameId: $gameId, strategy: $strategy, name: $name) {
+      id
+      code
+    }
+  }
+`);
