@@ -53,6 +53,11 @@ export class ScenarioStoreService {
     return outcomes;
   }
 
+  /** Checks a scenario source as an import would, storing nothing. */
+  validate(source: string, format: 'yaml' | 'json', file = '<import>') {
+    return parseScenarioSource(source, format, file, this.seedData());
+  }
+
   /** Validates and stores a scenario; nothing is stored when it is invalid. */
   async import(
     source: string,

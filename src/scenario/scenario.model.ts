@@ -142,6 +142,14 @@ export class ScenarioImported {
   warnings!: ScenarioIssue[];
 }
 
+@ObjectType({ description: 'A scenario source checked without storing it.' })
+export class ScenarioValidation {
+  @Field({ description: 'True when the source would import.' }) ok!: boolean;
+  @Field({ nullable: true, description: '`id@version` it would be stored as (when ok).' }) key?: string;
+  @Field(() => [ScenarioIssue]) errors!: ScenarioIssue[];
+  @Field(() => [ScenarioIssue]) warnings!: ScenarioIssue[];
+}
+
 @ObjectType()
 export class ScenarioInvalid {
   @Field() errorCode!: string;

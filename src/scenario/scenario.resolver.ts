@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../auth/viewer';
-import { ImportScenarioResult, ScenarioFormat, ScenarioModel } from './scenario.model';
+import { ImportScenarioResult, ScenarioFormat, ScenarioModel, ScenarioValidation } from './scenario.model';
 import { toScenarioModel } from './scenario.mapper';
 import { ScenarioStoreService } from './scenario-store.service';
 
@@ -32,6 +32,31 @@ export class ScenarioResolver {
   @ResolveField(() => Int, { nullable: true })
   defaultSeed(@CurrentViewer() viewer: Viewer, @Parent() scenario: ScenarioModel): number | null {
     return viewer.role === 'TEAM' ? null : scenario.defaultSeed;
+  }
+
+  @Query(() => ScenarioValidation, {
+    description:
+      'Check a scenario file as importScenario would (errors and warnings at line and column), storing nothing.',
+  })
+  @Roles('INSTRUCTOR')
+  validateScenario(
+    @Args('source') source: string,
+    @Args('format', { type: () => ScenarioFormat, defaultValue: ScenarioFormat.YAML }) format: ScenarioFormat,
+  ): ScenarioValidation {
+    if (source.length > MAX_SCENARIO_SOURCE) {
+      const tooLarge = {
+        file: '<import>',
+        line: 1,
+        column: 1,
+        path: '',
+        message: `source is larger than ${MAX_SCENARIO_SOURCE} characters`,
+      };
+      return { ok: false, errors: [tooLarge], warnings: [] };
+    }
+    const r = this.store.validate(source, format === ScenarioFormat.JSON ? 'json' : 'yaml');
+    return r.ok
+      ? { ok: true, key: `${r.scenario.id}@${r.scenario.version}`, errors: [], warnings: r.warnings }
+      : { ok: false, errors: r.errors, warnings: [] };
   }
 
   @Mutation(() => ImportScenarioResult, {

@@ -112,6 +112,12 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: ALL,
   },
+  validateScenario: {
+    kind: 'query',
+    doc: 'query Q($s: String!) { validateScenario(source: $s) { ok errors { line } } }',
+    vars: () => ({ s: BROKEN_YAML }),
+    expect: INSTRUCTOR_ONLY,
+  },
   importScenario: {
     kind: 'mutation',
     doc: 'mutation M($s: String!) { importScenario(source: $s) { __typename } }',

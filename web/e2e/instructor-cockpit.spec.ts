@@ -21,7 +21,7 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
 
   // a mistake is shown at its line, with the line itself; fixed, the scenario is stored
   await page.getByLabel('Scenario source').fill(BROKEN);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Validate only' }).click();
   const errors = page.getByTestId('scenario-errors');
   await expect(errors.getByText(/line 7, column \d+ · policies\.startingCashCents/)).toBeVisible();
   await keepScreenshot(page, 'instructor-scenario-error');

@@ -271,3 +271,24 @@ export const AddBotMutation = graphql(`
     }
   }
 `);
+
+export const ValidateScenarioQuery = graphql(`
+  query InstructorValidate($source: String!, $format: ScenarioFormat!) {
+    validateScenario(source: $source, format: $format) {
+      ok
+      key
+      errors {
+        line
+        column
+        path
+        message
+      }
+      warnings {
+        line
+        column
+        path
+        message
+      }
+    }
+  }
+`);

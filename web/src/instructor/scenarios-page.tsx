@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Input, List, Radio, Space, Spin, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { useLocalized } from '../ui/localized';
-import { ImportScenarioMutation, InstructorScenariosQuery } from './instructor-queries';
+import { ImportScenarioMutation, InstructorScenariosQuery, ValidateScenarioQuery } from './instructor-queries';
 import './instructor-strings';
 
 interface Issue {
@@ -25,6 +25,19 @@ export function InstructorScenariosPage() {
   const [issues, setIssues] = useState<{ message: string; errors: Issue[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [warnings, setWarnings] = useState<Issue[]>([]);
+  const client = useClient();
+  const validate = async () => {
+    setBusy(true);
+    const r = await client
+      .query(ValidateScenarioQuery, { source, format }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setBusy(false);
+    const v = r.data?.validateScenario;
+    if (r.error || !v) return message.error(t('ui:error', { message: r.error?.message ?? '?' }));
+    setWarnings(v.warnings);
+    setIssues(v.ok ? null : { message: t('invalidCount', { n: v.errors.length }), errors: v.errors });
+    if (v.ok) message.success(t('valid', { key: v.key ?? '' }));
+  };
   const run = async () => {
     setBusy(true);
     const r = await importScenario({ source, format });
@@ -99,9 +112,14 @@ export function InstructorScenariosPage() {
             autoSize={{ minRows: 8, maxRows: 24 }}
             style={{ fontFamily: 'monospace' }}
           />
-          <Button type="primary" loading={busy} disabled={source.trim() === ''} onClick={() => void run()}>
-            {t('import')}
-          </Button>
+          <Space>
+            <Button loading={busy} disabled={source.trim() === ''} onClick={() => void validate()}>
+              {t('validate')}
+            </Button>
+            <Button type="primary" loading={busy} disabled={source.trim() === ''} onClick={() => void run()}>
+              {t('import')}
+            </Button>
+          </Space>
           {warnings.length > 0 && (
             <IssueAlert
               type="warning"
