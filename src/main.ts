@@ -13,6 +13,8 @@ import { bodyErrorHandler } from './security/body-errors';
 import { EXECUTION_LIMITS } from './security/execution-policy';
 
 export const BODY_LIMIT = EXECUTION_LIMITS.maxRequestBytes;
+/** How long an idle keep-alive connection stays open on the server's side. */
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface StartedServer {
   app: NestExpressApplication;
@@ -40,6 +42,12 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
   await app.init();
   const newInstructorToken = await app.get(StartupService).ensureInstructor();
   await app.listen(config.port, '0.0.0.0');
+  // Idle keep-alive connections are closed by the client first (undici and browsers drop them after a few
+  // seconds; proxies after 60 s): a server that closed them at 5 s could reset a request sent on a socket in
+  // the same instant, as a busy machine showed (ECONNRESET).
+  const http = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://localhost:${address.port}/graphql`;
   new Logger('Sandbox').log(`GraphQL and GraphiQL at ${url}`);
