@@ -46,6 +46,11 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
 
   // the cockpit: open round 1, two teams submit, their cells change without a reload, close the round
   await expect(page.getByRole('heading', { name: /Cockpit/ })).toBeVisible();
+  // a new grader token: every earlier one revoked, the new join link shown once
+  await page.getByRole('button', { name: 'New grader token (revokes the old)' }).click();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(page.locator('.ant-modal-confirm-content')).toContainText('#token=grd_');
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
   // a bot seat, before round 1
   await page.getByTestId('add-bot').click();
   await expect(page.getByTestId('cockpit-grid').locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);

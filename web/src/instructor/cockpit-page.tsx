@@ -17,7 +17,7 @@ import {
 } from './instructor-queries';
 import { AdjustmentCard } from './adjustment-card';
 import { ClassView } from './class-view';
-import { TeamTokenActions } from './team-token-actions';
+import { GraderTokenAction, TeamTokenActions } from './team-token-actions';
 import './instructor-strings';
 
 const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
@@ -160,6 +160,7 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
             {current?.deadline && <Button onClick={() => void moveDeadline(null)}>{t('removeDeadline')}</Button>}
           </>
         )}
+        <GraderTokenAction gameId={gameId} />
         {g.currentRound === 0 && (
           <Button onClick={() => void addBot()} data-testid="add-bot">
             {t('addBot')}

@@ -292,3 +292,11 @@ export const ValidateScenarioQuery = graphql(`
     }
   }
 `);
+
+export const RotateGraderMutation = graphql(`
+  mutation InstructorRotateGrader($gameId: ID!) {
+    rotateGraderToken(gameId: $gameId) {
+      token
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { RevokeTeamTokenMutation, RotateTeamTokenMutation } from './instructor-queries';
+import { RevokeTeamTokenMutation, RotateGraderMutation, RotateTeamTokenMutation } from './instructor-queries';
 import { joinLink } from './token-sheet';
 import './instructor-strings';
 
@@ -44,5 +44,33 @@ export function TeamTokenActions({ team }: { team: { id: string; code: string; n
         <Button size="small">{t('revoke')}</Button>
       </Popconfirm>
     </Space>
+  );
+}
+
+/** A new grader token for the game (every earlier one revoked), its join link shown once. */
+export function GraderTokenAction({ gameId }: { gameId: string }) {
+  const { t } = useTranslation('instructor');
+  const { message } = App.useApp();
+  const [, rotate] = useMutation(RotateGraderMutation);
+  return (
+    <Popconfirm
+      title={t('newGraderToken')}
+      onConfirm={async () => {
+        const r = await rotate({ gameId });
+        const token = r.data?.rotateGraderToken.token;
+        if (!token) return void message.error(r.error?.message ?? '?');
+        Modal.info({
+          title: t('graderRotated'),
+          width: 640,
+          content: (
+            <Typography.Paragraph copyable={{ text: joinLink(token) }} style={{ wordBreak: 'break-all' }}>
+              {joinLink(token)}
+            </Typography.Paragraph>
+          ),
+        });
+      }}
+    >
+      <Button>{t('newGraderToken')}</Button>
+    </Popconfirm>
   );
 }
