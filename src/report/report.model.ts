@@ -235,6 +235,8 @@ export class ScoreboardRow {
   @Field(() => [ModuleScoreCell]) modules!: ModuleScoreCell[];
   @Field(() => Int, { description: 'Rounds in which the team submitted nothing for at least one module.' })
   absentRounds!: number;
+  @Field(() => Int, { description: 'Rounds the ADAPTIVE bot played for the team (absent-team policy AUTOPILOT).' })
+  autopilotRounds!: number;
   @Field(() => Float, {
     description:
       "Season grade 0..100: the weighted mean of the round totals (adjustments included), weights from the scenario's rounds.schedule[].weight (default 1). On a round's board: that round's total.",

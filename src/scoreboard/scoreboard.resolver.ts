@@ -65,6 +65,7 @@ export class ScoreboardResolver {
         scored: r.scored,
         adjustment: r.adjustment,
         absentRounds: r.absentRounds,
+        autopilotRounds: r.autopilotRounds,
         modules: MODULES.map((m) => ({ module: ModuleEnum[m], score: r.modules[m] })),
         grade: r.grade,
         luckGrade: r.luckGrade,

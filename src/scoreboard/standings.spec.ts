@@ -33,6 +33,23 @@ describe('buildStandings', () => {
     ]);
   });
 
+  it('counts the rounds the ADAPTIVE bot played for a silent team', () => {
+    const out = buildStandings(
+      teams,
+      [
+        { ...row('a', 1, 40, 'OPERATIONS SELECTION ADS FULFILLMENT'), autopilot: true },
+        row('a', 2, 50),
+        row('b', 1, 10),
+      ],
+      [],
+    );
+    expect(out.map((s) => [s.team.code, s.autopilotRounds, s.absentRounds])).toEqual([
+      ['T01', 1, 1],
+      ['T02', 0, 0],
+      ['T03', 0, 0],
+    ]);
+  });
+
   it('lists teams without results with zero', () => {
     const out = buildStandings(teams, [], []);
     expect(out.map((s) => [s.rank, s.total])).toEqual([

@@ -12,6 +12,8 @@ export interface ResultRow {
   ads: number;
   fulfillment: number;
   absentModules: string;
+  /** The team submitted nothing and the ADAPTIVE bot played it (absent-team policy AUTOPILOT). */
+  autopilot?: boolean;
   /** Luck-adjusted scores (means over the luck replays); null for rounds closed before they were computed. */
   luckTotal?: number | null;
   luckOperations?: number | null;
@@ -36,6 +38,8 @@ export interface Standing<T> {
   adjustment: number;
   modules: Record<ModuleName, number>;
   absentRounds: number;
+  /** Rounds the ADAPTIVE bot played for the team (absent-team policy AUTOPILOT). */
+  autopilotRounds: number;
   /** Season grade 0..100: weighted mean of the round totals (adjustments included). */
   grade: number;
   /** Sum of luck-adjusted round totals plus adjustments; null when a round in scope has no luck figures. */
@@ -69,6 +73,7 @@ interface Acc<T> {
   adjustment: number;
   modules: Record<ModuleName, number>;
   absentRounds: number;
+  autopilotRounds: number;
   realised: GradedRound[];
   luck: GradedRound[];
   luckModules: Record<ModuleName, number>;
@@ -96,6 +101,7 @@ export function buildStandings<T extends { id: string; code: string }>(
         adjustment: 0,
         modules: zeroModules(),
         absentRounds: 0,
+        autopilotRounds: 0,
         realised: [],
         luck: [],
         luckModules: zeroModules(),
@@ -113,6 +119,7 @@ export function buildStandings<T extends { id: string; code: string }>(
     s.modules.ADS += r.ads;
     s.modules.FULFILLMENT += r.fulfillment;
     if (r.absentModules !== '') s.absentRounds += 1;
+    if (r.autopilot === true) s.autopilotRounds += 1;
     s.realised.push({ round: r.roundNumber, total: r.total });
     s.luck.push({ round: r.roundNumber, total: r.luckTotal ?? 0 });
     s.luckModules.OPERATIONS += r.luckOperations ?? 0;
@@ -139,6 +146,7 @@ export function buildStandings<T extends { id: string; code: string }>(
       total: round2(scored + adjustment),
       modules: roundModules(s.modules),
       absentRounds: s.absentRounds,
+      autopilotRounds: s.autopilotRounds,
       grade: seasonGrade(s.realised, rounds, weightOf),
       luckTotal: luckComplete ? round2(luckSum) : null,
       luckModules: luckComplete ? roundModules(s.luckModules) : null,

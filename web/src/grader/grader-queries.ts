@@ -35,6 +35,7 @@ export const GraderBoardQuery = graphql(`
         scored
         adjustment
         absentRounds
+        autopilotRounds
         modules {
           module
           score

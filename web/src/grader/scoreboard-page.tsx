@@ -145,6 +145,12 @@ export function GraderScoreboardPage({ params }: { params: Record<string, string
               render: (_x, r) => (r.adjustment === 0 ? '' : fixed(r.adjustment)),
             },
             {
+              title: t('autopilotRounds'),
+              key: 'autopilot',
+              align: 'right',
+              render: (_x, r) => (r.autopilotRounds > 0 ? <Tag color="warning">{r.autopilotRounds}</Tag> : ''),
+            },
+            {
               title: t('absentRounds'),
               key: 'absent',
               align: 'right',
