@@ -3,8 +3,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { MODULES } from '../scenario/scenario.schema';
 import type { ExportData } from './export-data';
-import type { ModuleName } from '../engine/types';
-import { kpiInfo } from '../engine/scoring/kpi-catalog';
+import { kpiHeading, MODULE_ZH, pivot, pointTable } from './point-columns';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
@@ -13,13 +12,6 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
-};
-
-const MODULE_ZH: Record<string, string> = {
-  OPERATIONS: '基础运营',
-  SELECTION: '选品建站',
-  ADS: '广告投放',
-  FULFILLMENT: '履约优化',
 };
 
 /** A text cell a spreadsheet could read as a formula gets a leading apostrophe. Numbers stay numbers. */
@@ -41,10 +33,14 @@ function luckCells(l: { luckTotal: number | null; luckModules: Record<string, nu
 
 const META_HEADERS = ['场景 Scenario', '版本 Version', '内容哈希 Content hash', '种子 Seed', '引擎版本 Engine'];
 
-/** One row per team and closed round, then one cumulative row per team (round "ALL"). */
+/**
+ * One row per team and closed round (with each KPI's value and points under
+ * its bilingual heading), then one cumulative row per team (round "ALL").
+ */
 export function toCsv(data: ExportData): Buffer {
   const m = data.meta;
   const meta = [m.scenarioId, m.scenarioVersion, m.scenarioContentHash, m.seed, m.engineVersion];
+  const points = pointTable(data.points);
   const header = [
     ...META_HEADERS,
     '轮次 Round',
@@ -63,6 +59,7 @@ export function toCsv(data: ExportData): Buffer {
     ...LUCK_HEADERS,
     '赛季成绩 Season grade',
     '运气调整成绩 Luck-adjusted grade',
+    ...points.headers,
   ];
   const rows: unknown[][] = [header];
   for (const round of data.rounds) {
@@ -85,6 +82,7 @@ export function toCsv(data: ExportData): Buffer {
         ...luckCells(l),
         '',
         '',
+        ...points.cellsOf(round.number, l.team),
       ]);
     }
   }
@@ -107,6 +105,7 @@ export function toCsv(data: ExportData): Buffer {
       ...luckCells(s),
       s.grade,
       s.luckGrade ?? '',
+      ...points.headers.map(() => ''),
     ]);
   }
   return spreadsheetCsv(rows);
@@ -144,71 +143,8 @@ function sheet(wb: Writer, name: string, header: string[], rows: Iterable<unknow
   ws.commit();
 }
 
-/** A KPI column's heading: its Chinese and English labels and its id. */
-function kpiHeading(module: string, kpi: string): string {
-  const info = kpiInfo(module as ModuleName, kpi);
-  return info
-    ? `${info.label.zh} ${info.label.en} (${module}.${kpi})`
-    : `${MODULE_ZH[module] ?? module} ${module}.${kpi}`;
-}
-
-const round4 = (x: number) => Math.round(x * 10000) / 10000;
-type PointItem = ExportData['points'][number];
-/** Per KPI in the points sheet: its value and its points ("n/a" when the KPI did not apply). */
-const POINT_CELLS: ((p: PointItem) => unknown)[] = [
-  (p) => round4(p.value),
-  (p) => (p.counted ? Math.round(p.points * 100) / 100 : 'n/a 不适用'),
-];
-
-/**
- * The two headings of a KPI in the points sheet. A game's bands are the same
- * for every team and round, so the band and the maximum are stated once, in
- * the headings: "… 值 Value [0 分 zero at 0 · 满分 full at 0.2]", "… 得分 Points / 30".
- */
-function pointHeadings(p: PointItem): string[] {
-  const heading = kpiHeading(p.module, p.kpi);
-  return [
-    `${heading} 值 Value [0 分 zero at ${round4(p.zeroAt)} · 满分 full at ${round4(p.fullAt)}]`,
-    `${heading} 得分 Points / ${p.maxPoints}`,
-  ];
-}
-
 function* mapRows<T>(items: readonly T[], f: (t: T) => unknown[]): Iterable<unknown[]> {
   for (const it of items) yield f(it);
-}
-
-/**
- * Rows (round, team) × columns (module, KPI) of per-KPI entries, in the order
- * the entries come (rounds, then teams, then modules and KPIs); a missing cell is empty.
- */
-export function pivot<T extends { round: number; team: string; module: string; kpi: string }>(
-  items: readonly T[],
-  values: readonly ((t: T) => unknown)[],
-): { columns: [string, string][]; rows: unknown[][] } {
-  const per = values.length;
-  const columnOf = new Map<string, number>();
-  const columns: [string, string][] = [];
-  const rowOf = new Map<string, unknown[]>();
-  const rows: unknown[][] = [];
-  for (const it of items) {
-    const ck = `${it.module}\u0000${it.kpi}`;
-    let c = columnOf.get(ck);
-    if (c === undefined) {
-      c = columns.length;
-      columnOf.set(ck, c);
-      columns.push([it.module, it.kpi]);
-    }
-    const rk = `${it.round}\u0000${it.team}`;
-    let row = rowOf.get(rk);
-    if (!row) {
-      row = [it.round, it.team];
-      rowOf.set(rk, row);
-      rows.push(row);
-    }
-    values.forEach((value, i) => (row[2 + c * per + i] = value(it)));
-  }
-  for (const row of rows) for (let i = 2; i < 2 + columns.length * per; i += 1) if (row[i] === undefined) row[i] = null;
-  return { columns, rows };
 }
 
 /** The summary sheet: the game's facts, then the cumulative standings. */
@@ -341,21 +277,12 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   }
   writeRoundSheets(wb, data);
   // Points and KPIs are wide: one row per round and team, one column per KPI (~rounds × teams rows, not one row per KPI)
-  const points = pivot(data.points, POINT_CELLS);
-  const firstPoint = new Map<string, PointItem>();
-  for (const p of data.points) if (!firstPoint.has(`${p.module}.${p.kpi}`)) firstPoint.set(`${p.module}.${p.kpi}`, p);
+  const points = pointTable(data.points);
   sheet(
     wb,
     'Points 得分说明',
-    [
-      '轮次 Round',
-      '队伍代码 Team code',
-      ...points.columns.flatMap(([mod, kpi]) => {
-        const p = firstPoint.get(`${mod}.${kpi}`);
-        return p ? pointHeadings(p) : [];
-      }),
-    ],
-    points.rows,
+    ['轮次 Round', '队伍代码 Team code', ...points.headers],
+    mapRows(points.rows, (r) => [r.round, r.team, ...r.cells]),
   );
   const kpis = pivot(data.kpis, [(k) => k.value]);
   sheet(

@@ -204,6 +204,18 @@ describe('grader exports of a played season', () => {
           .map((r) => r[codeKey])
           .sort(),
       ).toEqual(['T01', 'T02', 'T03', 'T04']);
+    // every round row carries each KPI's value and points under its Chinese and English heading, band and maximum
+    const valueKey = Object.keys(records[0]).find((k) =>
+      k.startsWith('净利润率 Net margin (OPERATIONS.netMargin) 值 Value ['),
+    )!;
+    const pointsKey = Object.keys(records[0]).find((k) =>
+      /^净利润率 Net margin \(OPERATIONS\.netMargin\) 得分 Points \/ \d+$/.test(k),
+    )!;
+    expect(valueKey).toMatch(/0 分 zero at .* · 满分 full at /);
+    for (const r of records.filter((x) => x[roundKey] !== 'ALL')) {
+      expect(Number.isFinite(Number(r[valueKey]))).toBe(true);
+      expect(r[pointsKey]).toMatch(/^(\d+(\.\d+)?|n\/a 不适用)$/);
+    }
     const hyper = records.filter((r) => r[codeKey] === 'T02');
     expect(hyper.every((r) => r[teamKey] === `'=HYPERLINK("x")`)).toBe(true);
     // no cell anywhere starts with a formula character
