@@ -7,6 +7,7 @@ import { ScenarioStoreService } from '../scenario/scenario-store.service';
 import type { Scenario } from '../scenario/scenario.schema';
 import { parseBotMix } from '../simulation/bot-mix';
 import { checkScenarioBalance, formatBalanceReport } from '../simulation/scenario-balance';
+import { calibrateScenario, formatCalibration } from '../simulation/calibration';
 import { formatSkillShare, skillShare } from '../simulation/skill-share';
 import { CliError, printResult } from './cli-output';
 import { databaseOptions, type DatabaseOptions } from './cli-options';
@@ -55,7 +56,7 @@ export function scenarioCommands(): Command {
   cmd
     .command('check')
     .description(
-      'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity, luck spread and the skill share (twin spread against strategy gap, exploit probes). Exits 1 when the skill-share target fails.',
+      'Balance check: play bot mixes over K seeds (engine only, in memory) and report dominant strategies, bankruptcies, module weight sensitivity, luck spread, the skill share (twin spread against strategy gap, exploit probes) and the calibration of the market (conversion, CTR, CPC, delivery days, on-time, rating, logistics share; out-of-range figures are printed, not failed). Exits 1 when the skill-share target fails.',
     )
     .argument('<id|file>', 'a scenario file, or the id of a stored scenario (bundled or imported)')
     .option('--seeds <k>', 'number of seeds (the scenario seed, +1, +2, …)', '5')
@@ -79,8 +80,9 @@ export function scenarioCommands(): Command {
         const seeds = Array.from({ length: k }, (_, i) => scenario.seed + i);
         const balance = checkScenarioBalance(scenario, seeds, mix, rounds);
         const skill = skillShare(scenario, seeds, rounds);
-        printResult(opts.json, { ...balance, skillShare: skill }, () =>
-          [formatBalanceReport(balance), '', formatSkillShare(skill)].join('\n'),
+        const calibration = calibrateScenario(scenario);
+        printResult(opts.json, { ...balance, skillShare: skill, calibration }, () =>
+          [formatBalanceReport(balance), '', formatSkillShare(skill), '', formatCalibration(calibration)].join('\n'),
         );
         if (!skill.passed) process.exitCode = 1;
       },

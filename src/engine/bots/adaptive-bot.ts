@@ -16,7 +16,7 @@ import type {
   TeamRoundResult,
 } from '../types';
 import type { Rng } from '../random';
-import { indexScenario } from '../market/scenario-index';
+import { indexScenario, moduleEnabled } from '../market/scenario-index';
 import {
   clamp,
   fasterTier,
@@ -46,9 +46,8 @@ export const ADAPTIVE = {
   maxBidMultiple: 20,
   bidRaise: 1.15,
   bidCut: 0.8,
-  /** Raise a bid only while ACoS is below this share of break-even, and the ad sat below this position. */
+  /** Raise a bid only while ACoS is below this share of break-even and the ad sat below the top ad slot. */
   lowAcosShare: 0.5,
-  poorPosition: 3,
   startBudgetCents: 1500,
   minBudgetCents: 500,
   maxBudgetCents: 20000,
@@ -121,13 +120,18 @@ export function breakEvenAcos(report: ListingReport, unitCostCents: number): num
   return Math.max(0, (report.priceCents - unitCostCents - perOrder) / report.priceCents);
 }
 
-/** The next bid on a keyword given the listing's ACoS and the ad's average position. */
+/**
+ * The next bid on a keyword given the listing's ACoS and the ad's average
+ * page position: cut when ads lose money, raise when they are cheap and the
+ * ad sat below the top ad slot (`topSlot`, the first ad position of the page).
+ */
 export function adaptBid(
   bid: number,
   floor: number,
   report: ListingReport | undefined,
   auction: AuctionReport | undefined,
   unitCostCents: number,
+  topSlot: number,
 ): number {
   let next = bid;
   if (report) {
@@ -136,10 +140,7 @@ export function adaptBid(
     const breakEven = breakEvenAcos(report, unitCostCents);
     const position = auction?.averagePosition ?? 0;
     if (report.adSpendCents > 0 && acos > breakEven) next = bid * ADAPTIVE.bidCut;
-    else if (
-      acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2) &&
-      (position === 0 || position > ADAPTIVE.poorPosition)
-    )
+    else if (acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2) && (position === 0 || position > topSlot))
       next = bid * ADAPTIVE.bidRaise;
   }
   return clamp(Math.round(next), floor, floor * ADAPTIVE.maxBidMultiple);
@@ -215,6 +216,7 @@ export function adaptiveBot(input: BotInput): FullDecisions {
     cash * ADAPTIVE.cashShareForStock,
   );
 
+  const topSlot = scenario.model.search.adSlots[0] ?? 1;
   const bids: BidDecision[] = pairs.flatMap((pair) => {
     const unitCost = ix.products.get(pair.product)?.unitCostCents ?? 0;
     return relevantKeywords(scenario, pair, 0.5)
@@ -223,17 +225,27 @@ export function adaptiveBot(input: BotInput): FullDecisions {
         const key = `${k.id}/${pair.product}`;
         const start = lastBids.get(key) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple;
         const bidCents = lastResult
-          ? adaptBid(start, k.floorCpcCents, reports.get(keyOf(pair.product, pair.market)), auctions.get(key), unitCost)
+          ? adaptBid(
+              start,
+              k.floorCpcCents,
+              reports.get(keyOf(pair.product, pair.market)),
+              auctions.get(key),
+              unitCost,
+              topSlot,
+            )
           : start;
         return { keyword: k.id, product: pair.product, bidCents };
       });
   });
 
+  // Lateness under the scenario's default handling (fulfilment not yet unlocked) says nothing of the lane.
+  const lateWasOurs = input.round > 1 && moduleEnabled(scenario, input.round - 1, 'FULFILLMENT');
   const lastService = new Map((last.FULFILLMENT?.services ?? []).map((s) => [s.market, s.service]));
   const services = ix.marketCodes.flatMap((market) => {
     const current = ix.services.get(lastService.get(market) ?? '');
     let tier: ServiceTier = current && current.tier !== 'WAREHOUSE' ? current.tier : 'STANDARD';
-    if (lastResult && lateRate(lastResult.lanes, market) > ADAPTIVE.lateRateHigh) tier = fasterTier(tier);
+    if (lateWasOurs && lastResult && lateRate(lastResult.lanes, market) > ADAPTIVE.lateRateHigh)
+      tier = fasterTier(tier);
     const svc = serviceOfTier(scenario, market, tier);
     return svc ? [{ market, service: svc.id }] : [];
   });

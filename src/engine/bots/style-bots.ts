@@ -7,8 +7,8 @@
  * - PREMIUM_NICHE: half the listings, prices 15 % above ADAPTIVE's, premium
  *   lanes and customer service, a flagship storefront, protective packaging,
  *   affiliates at the middle of the category's commission band;
- * - ADS_HEAVY: every relevant keyword bid at 1.5 × ADAPTIVE's bid, three
- *   times its daily budget, ASAP pacing;
+ * - ADS_HEAVY: every relevant keyword, starting at 1.5 × ADAPTIVE's bid and
+ *   three times its daily budget, then adapted like ADAPTIVE's; ASAP pacing;
  * - WAREHOUSE: moves stock ahead into each market's overseas warehouse (two
  *   rounds of that market's demand) and ships from there once it has stock.
  */
@@ -109,32 +109,25 @@ export function premiumNicheBot(input: BotInput): FullDecisions {
 export function adsHeavyBot(input: BotInput): FullDecisions {
   const d = adaptiveBot(input);
   const listed = d.SELECTION.listings.map((l) => ({ product: l.product, market: l.market }));
-  const lastBid = new Map(d.ADS.bids.map((b) => [`${b.keyword}/${b.product}`, b.bidCents]));
+  // ADAPTIVE adapts this team's own last bids and budget; the style's multiples apply once, when they start.
+  const ownLast = new Set((input.last.ADS?.bids ?? []).map((b) => `${b.keyword}/${b.product}`));
+  const adapted = new Map(d.ADS.bids.map((b) => [`${b.keyword}/${b.product}`, b.bidCents]));
   const bids = listed.flatMap((pair) =>
     relevantKeywords(input.scenario, pair, 0.3).map((k) => {
-      const base = lastBid.get(`${k.id}/${pair.product}`) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple;
+      const key = `${k.id}/${pair.product}`;
+      const own = ownLast.has(key) ? adapted.get(key) : undefined;
+      const start = (adapted.get(key) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple) * STYLE.adsHeavy.bidShare;
       return {
         keyword: k.id,
         product: pair.product,
-        bidCents: clamp(
-          Math.round(base * STYLE.adsHeavy.bidShare),
-          k.floorCpcCents,
-          k.floorCpcCents * ADAPTIVE.maxBidMultiple,
-        ),
+        bidCents: clamp(Math.round(own ?? start), k.floorCpcCents, k.floorCpcCents * ADAPTIVE.maxBidMultiple),
       };
     }),
   );
+  const budget = ownLast.size > 0 ? d.ADS.dailyBudgetCents : d.ADS.dailyBudgetCents * STYLE.adsHeavy.budgetShare;
   return {
     ...d,
-    ADS: {
-      ...d.ADS,
-      bids,
-      dailyBudgetCents: Math.min(
-        ADAPTIVE.maxBudgetCents,
-        Math.round(d.ADS.dailyBudgetCents * STYLE.adsHeavy.budgetShare),
-      ),
-      pacing: 'ASAP',
-    },
+    ADS: { ...d.ADS, bids, dailyBudgetCents: Math.min(ADAPTIVE.maxBudgetCents, Math.round(budget)), pacing: 'ASAP' },
   };
 }
 
