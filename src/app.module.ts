@@ -11,6 +11,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenResolver } from './auth/token.resolver';
 import { TokenService } from './auth/token.service';
 import { AuditService } from './common/audit.service';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLogService } from './audit/audit-log.service';
 import { Clock } from './common/clock';
 import { FaultInjector } from './common/fault-injector';
 import { IdService } from './common/ids';
@@ -52,6 +54,7 @@ const SERVICES = [
   DatabaseService,
   TokenService,
   AuditService,
+  AuditLogService,
   ScenarioStoreService,
   GameService,
   RoundEvents,
@@ -100,6 +103,7 @@ export class AppModule {
         ScoreboardResolver,
         TokenResolver,
         WhatIfResolver,
+        AuditLogResolver,
         WsTransport,
       ],
     };

@@ -112,6 +112,12 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: ALL,
   },
+  auditLog: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { auditLog(gameId: $g) { total } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   validateScenario: {
     kind: 'query',
     doc: 'query Q($s: String!) { validateScenario(source: $s) { ok errors { line } } }',

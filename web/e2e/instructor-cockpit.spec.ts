@@ -101,6 +101,12 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(classView.getByRole('cell', { name: 'ES', exact: true })).toBeVisible();
   await keepScreenshot(page, 'instructor-class-view');
   await expectNoSeriousA11yViolation(page);
+  // the audit log: the close on top, the two teams' submissions, the opening, the game's creation
+  const audit = page.getByTestId('audit-log');
+  await expect(audit.locator('tbody tr.ant-table-row').first()).toContainText('Round closed');
+  await expect(audit.getByRole('cell', { name: 'Team T02' })).toBeVisible();
+  await expect(audit.getByText('modules: SELECTION v1 · round: 1').first()).toBeVisible();
+  await expect(audit.getByText('Game created')).toBeVisible();
 
   // the board of the game, from the cockpit
   await page.getByRole('button', { name: 'Scoreboard' }).click();

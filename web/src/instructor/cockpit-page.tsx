@@ -16,6 +16,7 @@ import {
   AddBotMutation,
 } from './instructor-queries';
 import { AdjustmentCard } from './adjustment-card';
+import { AuditLogCard } from './audit-log-card';
 import { ClassView } from './class-view';
 import { GraderTokenAction, TeamTokenActions } from './team-token-actions';
 import './instructor-strings';
@@ -68,6 +69,8 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
   const missing = humans.filter((x) =>
     modules.some((m) => versionOf(x.id, m as (typeof MODULES)[number]) === 0),
   ).length;
+  // anything the cockpit shows changing (rounds, submissions, teams, adjustments, freeze) reloads the audit log
+  const auditKey = JSON.stringify([g.rounds, g.teams.length, data.adjustments.length, g.freezeAfterRound]);
   const act = async (run: () => Promise<{ error?: { message: string }; ok?: string }>) => {
     setBusy(true);
     const r = await run();
@@ -228,6 +231,7 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
           act(async () => ({ error: (await adjust({ input: { ...input, gameId } })).error, ok: t('recorded') }))
         }
       />
+      <AuditLogCard gameId={gameId} refreshKey={auditKey} />
     </Space>
   );
 }

@@ -300,3 +300,19 @@ export const RotateGraderMutation = graphql(`
     }
   }
 `);
+
+export const AuditLogQuery = graphql(`
+  query InstructorAuditLog($gameId: ID!, $limit: Int!, $offset: Int!, $action: String) {
+    auditLog(gameId: $gameId, limit: $limit, offset: $offset, action: $action) {
+      total
+      entries {
+        id
+        at
+        action
+        actorRole
+        actorTeam
+        detail
+      }
+    }
+  }
+`);
