@@ -60,6 +60,12 @@ test('a grader reads the board, a team’s points, downloads the XLSX and presen
   // presenter: ranks revealed one at a time, from the last place up
   await page.getByRole('menuitem', { name: 'Presenter' }).click();
   await expect(page.getByTestId('hidden-rank')).toHaveCount(4);
+  // the last closed round in numbers, no team named before the reveal
+  const summary = page.getByTestId('round-summary');
+  await expect(summary.getByRole('heading', { name: /^Round \d+ in numbers$/ })).toBeVisible();
+  await expect(summary).toContainText('shoppers');
+  await expect(summary).toContainText('Class average: total');
+  await expect(summary).not.toContainText('T01');
   await page.getByRole('button', { name: 'Reveal next rank' }).click();
   await expect(page.getByTestId('revealed-rank')).toHaveCount(1);
   await expect(page.getByTestId('presenter-board').locator('li').last()).toHaveAttribute(

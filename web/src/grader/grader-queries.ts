@@ -81,3 +81,26 @@ export const GraderPointsQuery = graphql(`
     }
   }
 `);
+
+export const RoundSummaryQuery = graphql(`
+  query PresenterRoundSummary($gameId: ID!, $round: Int!) {
+    marketReport(gameId: $gameId, round: $round) {
+      market
+      shoppers
+      orders
+      gmvCents
+      averagePriceCents
+      averageCpcCents
+      averageDeliveryDays
+    }
+    scoreboard(gameId: $gameId, round: $round) {
+      rows {
+        total
+        modules {
+          module
+          score
+        }
+      }
+    }
+  }
+`);

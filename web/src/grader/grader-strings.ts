@@ -39,6 +39,10 @@ const en = {
   hideAll: 'Hide all',
   hidden: '?',
   revealed: '{{shown}} of {{all}} revealed',
+  summaryTitle: 'Round {{n}} in numbers',
+  summaryMarket: '{{shoppers}} shoppers, {{orders}} orders, GMV {{gmv}}, average price {{price}}, CPC {{cpc}}',
+  summaryDays: ', teams’ parcels delivered in {{days}} days',
+  summaryClass: 'Class average: total {{total}} —',
 };
 
 registerStrings('grader', {
@@ -82,5 +86,9 @@ registerStrings('grader', {
     hideAll: '全部隐藏',
     hidden: '？',
     revealed: '已公布 {{shown}} / {{all}}',
+    summaryTitle: '第 {{n}} 轮数据一览',
+    summaryMarket: '{{shoppers}} 位购物者，{{orders}} 笔订单，成交额 {{gmv}}，平均价格 {{price}}，点击成本 {{cpc}}',
+    summaryDays: '，各队包裹平均 {{days}} 天送达',
+    summaryClass: '全班平均：总分 {{total}} ——',
   },
 });

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../ui/viewer';
 import { GraderBoardQuery, GraderGameQuery } from './grader-queries';
+import { RoundSummary } from './round-summary';
 import './grader-strings';
 
 const BIG = { fontSize: 'clamp(20px, 3vw, 40px)', lineHeight: 1.4 };
 
 /**
- * Presenter mode for the projector: the board in large type, ranks revealed one at a time from the last
- * place up. A frozen board shows only what teams may see: the board as it stood after the frozen round.
+ * Presenter mode for the projector: the round's summary in figures (no team named), then the board in large
+ * type, ranks revealed one at a time from the last place up. A frozen board shows only what teams may see:
+ * the board and the summary as they stood after the frozen round.
  */
 export function GraderPresenterPage({ params }: { params: Record<string, string> }) {
   const { t } = useTranslation('grader');
@@ -26,6 +28,8 @@ export function GraderPresenterPage({ params }: { params: Record<string, string>
     .filter((r) => r.status === 'CLOSED' && (frozen === null || r.number <= frozen))
     .map((r) => r.number);
   const round = picked ?? null;
+  // the summary of the chosen round, or of the last round the board shows
+  const summaryRound = round ?? closed[closed.length - 1] ?? null;
   const [board] = useQuery({
     query: GraderBoardQuery,
     variables: { gameId, round: round ?? (frozen === null ? null : frozen) },
@@ -58,6 +62,7 @@ export function GraderPresenterPage({ params }: { params: Record<string, string>
         </Typography.Text>
       </Space>
       {error && <Alert type="error" showIcon title={t('ui:error', { message: error.message })} />}
+      {summaryRound !== null && <RoundSummary gameId={gameId} round={summaryRound} />}
       {!board.data ? (
         <Spin />
       ) : (
