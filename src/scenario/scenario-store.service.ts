@@ -5,10 +5,10 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/app-error';
 import { DatabaseService } from '../database/database.service';
-import { canonicalJson } from '../engine/canonical';
 import { ScenarioEntity } from './scenario.entity';
 import type { Scenario } from './scenario.schema';
-import { loadSeedData, parseScenarioSource, type ScenarioIssue, type SeedData } from './scenario-loader';
+import { loadSeedData, type ScenarioIssue, type SeedData } from './scenario-loader';
+import { parseScenarioOffThread, parseToRecord, type ScenarioRecordResult } from './scenario-parse-worker';
 
 export type ImportOutcome =
   | { ok: true; entity: ScenarioEntity; created: boolean; warnings: ScenarioIssue[] }
@@ -29,7 +29,7 @@ export class ScenarioStoreService {
   ) {}
 
   seedData(): SeedData {
-    this.seeds ??= loadSeedData(join(this.config.packageRoot, 'seeds'));
+    this.seeds ??= loadSeedData(this.seedsDir());
     return this.seeds;
   }
 
@@ -53,9 +53,13 @@ export class ScenarioStoreService {
     return outcomes;
   }
 
-  /** Checks a scenario source as an import would, storing nothing. */
-  validate(source: string, format: 'yaml' | 'json', file = '<import>') {
-    return parseScenarioSource(source, format, file, this.seedData());
+  /** Checks a scenario source as an import would, storing nothing (a large one parsed in a worker thread). */
+  validate(source: string, format: 'yaml' | 'json', file = '<import>'): Promise<ScenarioRecordResult> {
+    return parseScenarioOffThread({ source, format, file, seedsDir: this.seedsDir() }, () => this.seedData());
+  }
+
+  private seedsDir(): string {
+    return join(this.config.packageRoot, 'seeds');
   }
 
   /** Validates and stores a scenario; nothing is stored when it is invalid. */
@@ -65,7 +69,11 @@ export class ScenarioStoreService {
     origin: 'BUNDLED' | 'IMPORTED',
     file = '<import>',
   ): Promise<ImportOutcome> {
-    const parsed = parseScenarioSource(source, format, file, this.seedData());
+    // bundled files are read at start-up; an import is parsed off the main thread, which keeps serving
+    const parsed =
+      origin === 'BUNDLED'
+        ? parseToRecord({ source, format, file }, this.seedData())
+        : await this.validate(source, format, file);
     if (!parsed.ok) {
       return {
         ok: false,
@@ -74,12 +82,12 @@ export class ScenarioStoreService {
         errors: parsed.errors,
       };
     }
-    const s = parsed.scenario;
+    const s = parsed.record;
     const key = `${s.id}@${s.version}`;
     return this.db.write(async (em) => {
       const existing = await em.findOne(ScenarioEntity, { where: { key } });
       if (existing) {
-        if (existing.contentHash === parsed.contentHash)
+        if (existing.contentHash === s.contentHash)
           return { ok: true, entity: existing, created: false, warnings: parsed.warnings };
         return {
           ok: false,
@@ -100,10 +108,10 @@ export class ScenarioStoreService {
         key,
         scenarioId: s.id,
         version: s.version,
-        titleEn: s.title.en,
-        titleZh: s.title.zh,
-        content: canonicalJson(s),
-        contentHash: parsed.contentHash,
+        titleEn: s.titleEn,
+        titleZh: s.titleZh,
+        content: s.content,
+        contentHash: s.contentHash,
         origin,
         createdAt: this.clock.nowIso(),
       });

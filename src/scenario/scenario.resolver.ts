@@ -39,10 +39,10 @@ export class ScenarioResolver {
       'Check a scenario file as importScenario would (errors and warnings at line and column), storing nothing.',
   })
   @Roles('INSTRUCTOR')
-  validateScenario(
+  async validateScenario(
     @Args('source') source: string,
     @Args('format', { type: () => ScenarioFormat, defaultValue: ScenarioFormat.YAML }) format: ScenarioFormat,
-  ): ScenarioValidation {
+  ): Promise<ScenarioValidation> {
     if (source.length > MAX_SCENARIO_SOURCE) {
       const tooLarge = {
         file: '<import>',
@@ -53,9 +53,9 @@ export class ScenarioResolver {
       };
       return { ok: false, errors: [tooLarge], warnings: [] };
     }
-    const r = this.store.validate(source, format === ScenarioFormat.JSON ? 'json' : 'yaml');
+    const r = await this.store.validate(source, format === ScenarioFormat.JSON ? 'json' : 'yaml');
     return r.ok
-      ? { ok: true, key: `${r.scenario.id}@${r.scenario.version}`, errors: [], warnings: r.warnings }
+      ? { ok: true, key: `${r.record.id}@${r.record.version}`, errors: [], warnings: r.warnings }
       : { ok: false, errors: r.errors, warnings: [] };
   }
 

@@ -76,7 +76,7 @@ describe('files first: scenario import, simulate and check take a file or a stor
   });
 
   it('checks a file and a stored id to the same report; an unknown one is named both ways', async () => {
-    const path = file('check.yaml', variant('cli-check', 3));
+    const path = file('check.yaml', variant('cli-check'));
     const args = ['--seeds', '1', '--bots', 'COST_PLUS,RANDOM', ...db];
     const fromFile = await runCliJson<Record<string, unknown>>(['scenario', 'check', path, ...args]);
     expect(fromFile.exitCode).toBe(0);

@@ -7,14 +7,7 @@
  * game: drawn once from the best-potential pairs with the team's traits.
  */
 import type { Product, Scenario, ServiceTier } from '../../scenario/scenario.schema';
-import type {
-  AuctionReport,
-  BidDecision,
-  LaneReport,
-  ListingReport,
-  PurchaseDecision,
-  TeamRoundResult,
-} from '../types';
+import type { BidDecision, LaneReport, ListingReport, PurchaseDecision, TeamRoundResult } from '../types';
 import type { Rng } from '../random';
 import { indexScenario, moduleEnabled } from '../market/scenario-index';
 import {
@@ -46,7 +39,7 @@ export const ADAPTIVE = {
   maxBidMultiple: 20,
   bidRaise: 1.15,
   bidCut: 0.8,
-  /** Raise a bid only while ACoS is below this share of break-even and the ad sat below the top ad slot. */
+  /** Raise a bid only while ACoS is below this share of break-even. */
   lowAcosShare: 0.5,
   startBudgetCents: 1500,
   minBudgetCents: 500,
@@ -121,27 +114,18 @@ export function breakEvenAcos(report: ListingReport, unitCostCents: number): num
 }
 
 /**
- * The next bid on a keyword given the listing's ACoS and the ad's average
- * page position: cut when ads lose money, raise when they are cheap and the
- * ad sat below the top ad slot (`topSlot`, the first ad position of the page).
+ * The next bid on a keyword given the listing's ACoS: cut when ads lose
+ * money (ACoS above break-even), raise while they are cheap (ACoS under
+ * half of break-even), within 1–20 × the keyword's floor.
  */
-export function adaptBid(
-  bid: number,
-  floor: number,
-  report: ListingReport | undefined,
-  auction: AuctionReport | undefined,
-  unitCostCents: number,
-  topSlot: number,
-): number {
+export function adaptBid(bid: number, floor: number, report: ListingReport | undefined, unitCostCents: number): number {
   let next = bid;
   if (report) {
     const revenue = report.revenueCents - report.refundsCents;
     const acos = revenue > 0 ? report.adSpendCents / revenue : report.adSpendCents > 0 ? Infinity : 0;
     const breakEven = breakEvenAcos(report, unitCostCents);
-    const position = auction?.averagePosition ?? 0;
     if (report.adSpendCents > 0 && acos > breakEven) next = bid * ADAPTIVE.bidCut;
-    else if (acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2) && (position === 0 || position > topSlot))
-      next = bid * ADAPTIVE.bidRaise;
+    else if (acos < ADAPTIVE.lowAcosShare * Math.max(breakEven, 0.2)) next = bid * ADAPTIVE.bidRaise;
   }
   return clamp(Math.round(next), floor, floor * ADAPTIVE.maxBidMultiple);
 }
@@ -174,7 +158,6 @@ export function adaptiveBot(input: BotInput): FullDecisions {
   const ix = indexScenario(scenario);
   const pairs = adaptivePairs(scenario, input.traits);
   const reports = new Map((lastResult?.listings ?? []).map((r) => [keyOf(r.product, r.market), r]));
-  const auctions = new Map((lastResult?.auctions ?? []).map((a) => [`${a.keyword}/${a.product}`, a]));
   const lastPrices = new Map((last.OPERATIONS?.prices ?? []).map((p) => [keyOf(p.product, p.market), p.priceCents]));
   const lastBids = new Map((last.ADS?.bids ?? []).map((b) => [`${b.keyword}/${b.product}`, b.bidCents]));
 
@@ -216,7 +199,6 @@ export function adaptiveBot(input: BotInput): FullDecisions {
     cash * ADAPTIVE.cashShareForStock,
   );
 
-  const topSlot = scenario.model.search.adSlots[0] ?? 1;
   const bids: BidDecision[] = pairs.flatMap((pair) => {
     const unitCost = ix.products.get(pair.product)?.unitCostCents ?? 0;
     return relevantKeywords(scenario, pair, 0.5)
@@ -225,14 +207,7 @@ export function adaptiveBot(input: BotInput): FullDecisions {
         const key = `${k.id}/${pair.product}`;
         const start = lastBids.get(key) ?? k.floorCpcCents * ADAPTIVE.startBidMultiple;
         const bidCents = lastResult
-          ? adaptBid(
-              start,
-              k.floorCpcCents,
-              reports.get(keyOf(pair.product, pair.market)),
-              auctions.get(key),
-              unitCost,
-              topSlot,
-            )
+          ? adaptBid(start, k.floorCpcCents, reports.get(keyOf(pair.product, pair.market)), unitCost)
           : start;
         return { keyword: k.id, product: pair.product, bidCents };
       });

@@ -164,13 +164,11 @@ describe('ADAPTIVE rules', () => {
     ).toEqual([{ product: 'a', units: 50 }]);
   });
 
-  it('bids: cut above break-even ACoS, raise when ACoS is low and the ad below the top slot, else keep', () => {
-    const auction = (averagePosition: number) => ({ averagePosition }) as Parameters<typeof adaptBid>[3];
-    expect(adaptBid(100, 10, report({ adSpendCents: 7000 }), auction(5), 100, 5)).toBe(80);
-    expect(adaptBid(100, 10, report({ adSpendCents: 100 }), auction(12), 100, 5)).toBe(115);
-    expect(adaptBid(100, 10, report({ adSpendCents: 100 }), auction(0), 100, 5)).toBe(115);
-    expect(adaptBid(100, 10, report({ adSpendCents: 100 }), auction(5), 100, 5)).toBe(100);
-    expect(adaptBid(10, 10, report({ adSpendCents: 7000 }), auction(5), 100, 5)).toBe(10);
+  it('bids: cut above break-even ACoS, raise while ACoS is under half of it, else keep; within the floor', () => {
+    expect(adaptBid(100, 10, report({ adSpendCents: 7000 }), 100)).toBe(80);
+    expect(adaptBid(100, 10, report({ adSpendCents: 100 }), 100)).toBe(115);
+    expect(adaptBid(10, 10, report({ adSpendCents: 7000 }), 100)).toBe(10);
+    expect(adaptBid(100, 10, undefined, 100)).toBe(100);
   });
 
   it('carriers: late rate per market, and the next faster tier', () => {
