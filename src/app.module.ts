@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +11,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenResolver } from './auth/token.resolver';
 import { TokenService } from './auth/token.service';
 import { AuditService } from './common/audit.service';
+import { UnexpectedErrorFilter } from './common/unexpected-error.filter';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLogService } from './audit/audit-log.service';
 import { Clock } from './common/clock';
@@ -94,6 +95,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: TokenThrottlerGuard },
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         DeadlineService,
         ScenarioResolver,
         GameResolver,

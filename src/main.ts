@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { logLevels } from './config/log-level';
+import { requestIdMiddleware } from './common/request-id';
 import { graphiqlMiddleware } from './graphiql/graphiql-page';
 import { serveConsole } from './console/console-static';
 import { StartupService } from './database/startup.service';
@@ -24,15 +25,23 @@ export interface StartedServer {
 }
 
 /** Builds and starts the HTTP + GraphQL + WebSocket server. */
-export async function startServer(config: AppConfig, options: { logger?: boolean } = {}): Promise<StartedServer> {
+export async function startServer(
+  config: AppConfig,
+  options: { logger?: false | LoggerService } = {},
+): Promise<StartedServer> {
+  const logger =
+    options.logger ??
+    new ConsoleLogger({ logLevels: logLevels(process.env.LOG_LEVEL), json: config.logFormat === 'json' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: options.logger === false ? false : logLevels(process.env.LOG_LEVEL),
+    logger,
     bodyParser: false,
     // a failed start rejects with its cause (the caller prints it) instead of exiting the process silently
     abortOnError: false,
   });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyErrorHandler());
+  // after the body is read, so that everything the request runs afterwards sees its id
+  app.use(requestIdMiddleware());
   app.disable('x-powered-by');
   // GraphQL answers are POST responses and exports are generated per request: no ETag hashing of every body
   app.set('etag', false);

@@ -1,6 +1,7 @@
 import { IntrinsicException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { boundedMessage } from './bounded-text';
+import { currentRequestId } from './request-id';
 
 /**
  * Errors that are thrown (auth, not-found, bugs). Expected failures of a
@@ -47,7 +48,8 @@ export const forbidden = (why = 'not allowed for this token'): AppError => new A
 
 /**
  * Apollo `formatError` (and graphql-ws): known errors keep their code;
- * anything else is an opaque internal error (no stack, no SQL). No message
+ * anything else is an opaque internal error (no stack, no SQL) with the
+ * request id of the server's log line. No message
  * echoes more than a short prefix of its input (boundedMessage).
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -91,5 +93,10 @@ function codedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFo
     }[status];
     return { message: formatted.message, path: formatted.path, extensions: { code: nestCode } };
   }
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // the request id is on the server's one log line of this error (unexpected-error.filter.ts)
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
+  };
 }

@@ -17,6 +17,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Directory of bundled scenarios and seed data (the package root by default). */
   packageRoot: string;
+  /** LOG_FORMAT: `text` (default, for a terminal) or `json` (one JSON object per line, for a log collector). */
+  logFormat: 'text' | 'json';
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -38,6 +40,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(
       `SANDBOX_RATE_LIMIT must be a positive integer (requests per minute per token), got "${env.SANDBOX_RATE_LIMIT}"`,
     );
+  const format = (env.LOG_FORMAT ?? '').trim().toLowerCase() || 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new Error(`LOG_FORMAT must be "text" or "json", got "${env.LOG_FORMAT}"`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || `sqlite:${resolve(root, 'data', 'sandbox.sqlite')}`,
@@ -47,5 +52,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: rate,
     redisUrl: env.REDIS_URL || undefined,
     packageRoot: root,
+    logFormat: format,
   };
 }
