@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { describeFields } from './field-docs';
 import { scenarioFileSchema } from './scenario-file.schema';
 
-/** JSON Schema (draft 2020-12) of the scenario file format, every field described, for editors. */
+/**
+ * JSON Schema (draft 2020-12) of the scenario file format, for editors.
+ * Every field's description comes from the zod schemas' `.describe`.
+ */
 export function scenarioFileJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioFileSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-  describeFields(schema as Record<string, unknown>);
   return {
     ...schema,
     $id: 'https://crossborder-sandbox.local/scenario.schema.json',
