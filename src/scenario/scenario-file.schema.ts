@@ -47,7 +47,7 @@ export const includeSchema = z
 export type ScenarioInclude = z.infer<typeof includeSchema>;
 
 /** The fields a new entry of a collection must have: those the resolved scenario requires. */
-export function requiredFields(schema: z.ZodObject): string[] {
+export function requiredFieldsOf(schema: z.ZodObject): string[] {
   return Object.entries(schema.shape)
     .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
     .map(([key]) => key);
@@ -72,7 +72,7 @@ function collection(name: CollectionName, what: string, schema: z.ZodObject) {
     .array(fileItem(schema, key))
     .describe(
       `${what}. An entry whose ${key} was included from the seeds is an override: give the ${key} and only the fields that change. ` +
-        `An entry with a new ${key} is a new entry and needs: ${requiredFields(schema).join(', ')}.`,
+        `An entry with a new ${key} is a new entry and needs: ${requiredFieldsOf(schema).join(', ')}.`,
     )
     .optional();
 }

@@ -15,7 +15,7 @@ import {
   marketSchema,
   productSchema,
 } from './scenario.schema';
-import { COLLECTIONS, type CollectionName } from './scenario-file.schema';
+import { COLLECTIONS, requiredFieldsOf, type CollectionName } from './scenario-file.schema';
 import type { PathIssue } from './scenario-issue';
 import type { SeedData } from './seed-data';
 import type { FileOverride, Tables } from './seed-tables';
@@ -40,9 +40,7 @@ const SINGULAR: Record<CollectionName, string> = {
 
 /** Fields an item of the collection must have (the optional ones left out). */
 export function requiredFields(collection: CollectionName): string[] {
-  return Object.entries(SCHEMAS[collection].shape)
-    .filter(([, s]) => !(s as z.ZodType).safeParse(undefined).success)
-    .map(([k]) => k);
+  return requiredFieldsOf(SCHEMAS[collection]);
 }
 
 /** Edit distance of two short ids (insertions, deletions, substitutions). */
