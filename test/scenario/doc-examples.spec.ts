@@ -31,9 +31,18 @@ describe('YAML examples in the README and docs', () => {
     expect(blocks.some((block) => block.file === 'README.md')).toBe(true);
   });
 
+  it('covers the author guide docs/scenarios.md: its override example and its worked example', () => {
+    const guide = blocks.filter((block) => block.file === join('docs', 'scenarios.md')).map((b) => b.source);
+    expect(guide.some((source) => /^id: spain-phones$/m.test(source))).toBe(true);
+    expect(guide.some((source) => /^id: latam-pets$/m.test(source))).toBe(true);
+  });
+
   it.each(blocks.map((block) => [`${block.file}:${block.line}`, block] as const))('%s validates', (_where, block) => {
     const result = parseScenarioSource(block.source, 'yaml', block.file, loadSeedData());
     const errors = result.ok ? [] : result.errors.map(formatIssue);
     expect(errors).toEqual([]);
+    // the author guide's examples are meant to be copied: not even a warning
+    if (block.file === join('docs', 'scenarios.md'))
+      expect(result.ok ? result.warnings.map(formatIssue) : []).toEqual([]);
   });
 });

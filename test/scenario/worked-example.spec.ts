@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BOT_STRATEGIES } from '../../src/engine';
 import { playBotSeason } from '../../src/engine/bots/play-season';
-import { formatIssue, loadSeedData, packageRoot, parseScenarioSource } from '../../src/scenario/scenario-loader';
+import { formatIssue, loadSeedData, parseScenarioSource } from '../../src/scenario/scenario-loader';
 import { calibrateScenario, calibrationMisses } from '../../src/simulation/calibration';
 import { skillShare } from '../../src/simulation/skill-share';
-
-/** The worked example of docs/scenarios.md: two new markets, a new category and its products. */
-function workedExample(): string {
-  const text = readFileSync(join(packageRoot(), 'docs', 'scenarios.md'), 'utf8');
-  const block = text.split('```yaml\n').find((b) => b.includes('id: latam-pets'));
-  if (!block) throw new Error('docs/scenarios.md has no YAML block with id: latam-pets');
-  return block.slice(0, block.indexOf('\n```'));
-}
+import { workedExample } from '../support/worked-example';
 
 describe('the worked example of docs/scenarios.md', () => {
   const parsed = parseScenarioSource(workedExample(), 'yaml', 'docs/scenarios.md', loadSeedData());
