@@ -48,9 +48,13 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(page.getByRole('heading', { name: /Cockpit/ })).toBeVisible();
   // a new grader token: every earlier one revoked, the new join link shown once
   await page.getByRole('button', { name: 'New grader token (revokes the old)' }).click();
-  await page.getByRole('button', { name: 'OK', exact: true }).click();
-  await expect(page.locator('.ant-modal-confirm-content')).toContainText('#token=grd_');
-  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK', exact: true }).click();
+  // the confirmation fades out while the link appears: click the dialog's own OK, never the fading one again
+  const shown = page.locator('.ant-modal-confirm');
+  await expect(shown.locator('.ant-modal-confirm-content')).toContainText('#token=grd_');
+  await expect(page.locator('.ant-popconfirm:visible')).toHaveCount(0);
+  await shown.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(shown).toHaveCount(0);
   // a bot seat, before round 1
   await page.getByTestId('add-bot').click();
   await expect(page.getByTestId('cockpit-grid').locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);
