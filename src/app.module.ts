@@ -14,6 +14,8 @@ import { AuditService } from './common/audit.service';
 import { UnexpectedErrorFilter } from './common/unexpected-error.filter';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLogService } from './audit/audit-log.service';
+import { TokenStatesResolver } from './auth/token-states.resolver';
+import { TokenStatesService } from './auth/token-states.service';
 import { Clock } from './common/clock';
 import { FaultInjector } from './common/fault-injector';
 import { IdService } from './common/ids';
@@ -56,6 +58,7 @@ const SERVICES = [
   TokenService,
   AuditService,
   AuditLogService,
+  TokenStatesService,
   ScenarioStoreService,
   GameService,
   RoundEvents,
@@ -106,6 +109,7 @@ export class AppModule {
         TokenResolver,
         WhatIfResolver,
         AuditLogResolver,
+        TokenStatesResolver,
         WsTransport,
       ],
     };

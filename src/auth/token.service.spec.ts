@@ -1,3 +1,4 @@
+import { tokenState } from './token-states.service';
 import { DataSource } from 'typeorm';
 import { AuditLogEntity } from '../common/audit-log.entity';
 import { AuditService } from '../common/audit.service';
@@ -114,5 +115,17 @@ describe('TokenService', () => {
   it('refuses unknown and malformed tokens', async () => {
     expect(await tokens.resolve(`team_${'x'.repeat(43)}`)).toBeNull();
     expect(await tokens.resolve('team_short')).toBeNull();
+  });
+});
+
+describe('tokenState', () => {
+  const now = '2030-01-01T00:00:00.000Z';
+  it('is REVOKED when revoked (even past its expiry), EXPIRED past its expiry, else LIVE', () => {
+    expect(tokenState({ revokedAt: '2029-01-01T00:00:00.000Z', expiresAt: '2020-01-01T00:00:00.000Z' }, now)).toBe(
+      'REVOKED',
+    );
+    expect(tokenState({ revokedAt: null, expiresAt: now }, now)).toBe('EXPIRED');
+    expect(tokenState({ revokedAt: null, expiresAt: '2031-01-01T00:00:00.000Z' }, now)).toBe('LIVE');
+    expect(tokenState({ revokedAt: null, expiresAt: null }, now)).toBe('LIVE');
   });
 });

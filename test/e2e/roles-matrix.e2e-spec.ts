@@ -112,6 +112,12 @@ const MATRIX: Record<string, Row> = {
     vars: (f) => ({ g: f.game.game.id }),
     expect: ALL,
   },
+  gameTokens: {
+    kind: 'query',
+    doc: 'query Q($g: ID!) { gameTokens(gameId: $g) { state } }',
+    vars: (f) => ({ g: f.game.game.id }),
+    expect: INSTRUCTOR_ONLY,
+  },
   auditLog: {
     kind: 'query',
     doc: 'query Q($g: ID!) { auditLog(gameId: $g) { total } }',

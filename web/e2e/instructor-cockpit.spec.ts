@@ -55,6 +55,14 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(page.locator('.ant-popconfirm:visible')).toHaveCount(0);
   await shown.getByRole('button', { name: 'OK', exact: true }).click();
   await expect(shown).toHaveCount(0);
+  // each token's state, never its secret: the new grader token and every team's are live; a revoked one says so
+  await expect(page.getByTestId('grader-token').getByTestId('token-state')).toHaveText('live');
+  const grid = page.getByTestId('cockpit-grid');
+  await expect(grid.getByTestId('token-state')).toHaveText(['live', 'live', 'live', 'live']);
+  const gold = grid.locator('tr', { hasText: 'T04 Gold' });
+  await gold.getByRole('button', { name: 'Revoke' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(gold.getByTestId('token-state')).toHaveText('revoked');
   // a bot seat, before round 1
   await page.getByTestId('add-bot').click();
   await expect(page.getByTestId('cockpit-grid').locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);

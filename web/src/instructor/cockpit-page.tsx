@@ -18,7 +18,7 @@ import {
 import { AdjustmentCard } from './adjustment-card';
 import { AuditLogCard } from './audit-log-card';
 import { ClassView } from './class-view';
-import { GraderTokenAction, TeamTokenActions } from './team-token-actions';
+import { GraderTokenAction, TeamTokenActions, TokenStateTag } from './team-token-actions';
 import './instructor-strings';
 
 const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
@@ -69,8 +69,14 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
   const missing = humans.filter((x) =>
     modules.some((m) => versionOf(x.id, m as (typeof MODULES)[number]) === 0),
   ).length;
-  // anything the cockpit shows changing (rounds, submissions, teams, adjustments, freeze) reloads the audit log
-  const auditKey = JSON.stringify([g.rounds, g.teams.length, data.adjustments.length, g.freezeAfterRound]);
+  // anything the cockpit shows changing (rounds, submissions, teams, adjustments, freeze, tokens) reloads the audit log
+  const auditKey = JSON.stringify([
+    g.rounds,
+    g.teams.length,
+    data.adjustments.length,
+    g.freezeAfterRound,
+    data.gameTokens,
+  ]);
   const act = async (run: () => Promise<{ error?: { message: string }; ok?: string }>) => {
     setBusy(true);
     const r = await run();
@@ -163,7 +169,11 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
             {current?.deadline && <Button onClick={() => void moveDeadline(null)}>{t('removeDeadline')}</Button>}
           </>
         )}
-        <GraderTokenAction gameId={gameId} />
+        <Space size={4} data-testid="grader-token">
+          {t('graderToken')}
+          <TokenStateTag tokens={data.gameTokens.filter((k) => k.role === 'GRADER')} />
+          <GraderTokenAction gameId={gameId} />
+        </Space>
         {g.currentRound === 0 && (
           <Button onClick={() => void addBot()} data-testid="add-bot">
             {t('addBot')}
@@ -217,7 +227,13 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
             {
               title: t('actions'),
               key: 'a',
-              render: (_x, x) => (x.botStrategy ? null : <TeamTokenActions team={x} />),
+              render: (_x, x) =>
+                x.botStrategy ? null : (
+                  <Space>
+                    <TokenStateTag tokens={data.gameTokens.filter((k) => k.teamId === x.id)} />
+                    <TeamTokenActions team={x} />
+                  </Space>
+                ),
             },
           ]}
         />

@@ -136,6 +136,13 @@ export const CockpitQuery = graphql(`
       createdAt
       teamId
     }
+    gameTokens(gameId: $gameId) {
+      role
+      teamId
+      state
+      createdAt
+      expiresAt
+    }
   }
 `);
 

@@ -1,4 +1,5 @@
-import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
+import { App, Button, Modal, Popconfirm, Space, Tooltip, Typography } from 'antd';
+import { StatusTag } from '../ui/status-tag';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RevokeTeamTokenMutation, RotateGraderMutation, RotateTeamTokenMutation } from './instructor-queries';
@@ -72,5 +73,42 @@ export function GraderTokenAction({ gameId }: { gameId: string }) {
     >
       <Button>{t('newGraderToken')}</Button>
     </Popconfirm>
+  );
+}
+
+/** A token as the cockpit sees it (gameTokens): never its secret. */
+export interface TokenStateLine {
+  role: string;
+  teamId?: string | null;
+  state: string;
+  createdAt: string;
+  expiresAt?: string | null;
+}
+
+const STATE_KIND = { LIVE: 'ok', REVOKED: 'error', EXPIRED: 'warn' } as const;
+
+/**
+ * The state of the newest of the given tokens (live, revoked, expired), with
+ * when it was made and until when it works on hover; "none" without any.
+ */
+export function TokenStateTag({ tokens }: { tokens: readonly TokenStateLine[] }) {
+  const { t } = useTranslation('instructor');
+  const newest = [...tokens].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+  if (!newest) return <StatusTag kind="neutral">{t('tokenNone')}</StatusTag>;
+  const when = (iso: string) => new Date(iso).toLocaleString();
+  const hint = [
+    t('tokenSince', { at: when(newest.createdAt) }),
+    newest.expiresAt ? t('tokenUntil', { at: when(newest.expiresAt) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Tooltip title={hint}>
+      <span>
+        <StatusTag kind={STATE_KIND[newest.state as keyof typeof STATE_KIND] ?? 'neutral'} data-testid="token-state">
+          {t(`token_${newest.state}`)}
+        </StatusTag>
+      </span>
+    </Tooltip>
   );
 }

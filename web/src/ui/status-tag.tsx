@@ -10,6 +10,10 @@ const KINDS = {
   neutral: { color: 'rgba(0, 0, 0, 0.88)', background: '#fafafa', borderColor: '#d9d9d9' },
 } as const;
 
-export function StatusTag({ kind, children }: { kind: keyof typeof KINDS; children: ReactNode }) {
-  return <Tag style={KINDS[kind]}>{children}</Tag>;
+export function StatusTag(props: { kind: keyof typeof KINDS; children: ReactNode; 'data-testid'?: string }) {
+  return (
+    <Tag style={KINDS[props.kind]} data-testid={props['data-testid']}>
+      {props.children}
+    </Tag>
+  );
 }
