@@ -14,6 +14,7 @@ interface CreateOptions extends DatabaseOptions {
   teams: string;
   bots?: string;
   seed?: number;
+  roundMinutes?: number;
   name?: string;
   tokens: string;
   url?: string;
@@ -50,6 +51,7 @@ export async function createClass(opts: CreateOptions): Promise<CreatedClass> {
           scenarioVersion: row.version,
           name: opts.name ?? `${row.key} class`,
           seed: opts.seed,
+          roundMinutes: opts.roundMinutes,
           teams: names,
           bots: bots.map((strategy) => ({ strategy })),
         });
@@ -108,6 +110,11 @@ function createCommand(): Command {
       .requiredOption('--teams <file>', 'text file with one team name per line (# starts a comment)')
       .option('--bots <mix>', 'bot teams seated after the named ones, e.g. ADAPTIVE,COST_PLUS or ADAPTIVE:2')
       .option('--seed <n>', "game seed (default: the scenario's)", nonNegativeInt('--seed'))
+      .option(
+        '--round-minutes <n>',
+        'deadline policy: a round opened without --deadline closes this many minutes later (default: when closed)',
+        nonNegativeInt('--round-minutes'),
+      )
       .option('--name <name>', 'game name (default: "<scenario> class")')
       .requiredOption('--tokens <file>', 'token sheet to write (a new file; it holds every token)')
       .option('--url <url>', 'web console address for the join links (default: http://localhost:PORT/)'),

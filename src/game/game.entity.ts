@@ -40,4 +40,8 @@ export class GameEntity {
   /** Teams see the scoreboard only up to this round until it is revealed (null: not frozen). */
   @Column({ type: 'integer', nullable: true })
   freezeAfterRound!: number | null;
+
+  /** Deadline policy: a round opened without a deadline closes this many minutes later; null: when closed. */
+  @Column({ type: 'integer', nullable: true })
+  roundMinutes!: number | null;
 }

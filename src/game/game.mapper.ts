@@ -15,6 +15,7 @@ export function toGameModel(g: GameEntity, viewer: Viewer): GameModel {
     engineVersion: g.engineVersion,
     createdAt: g.createdAt,
     freezeAfterRound: g.freezeAfterRound,
+    roundMinutes: g.roundMinutes,
   };
 }
 

@@ -76,6 +76,11 @@ export class GameModel {
   @Field() createdAt!: string;
   @Field(() => Int, { nullable: true, description: 'Scoreboard frozen for teams after this round.' })
   freezeAfterRound!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Deadline policy: minutes a round opened without a deadline stays open (null: until closed).',
+  })
+  roundMinutes!: number | null;
 }
 
 @InputType()
@@ -85,6 +90,12 @@ export class CreateGameInput {
   @Field() name!: string;
   @Field(() => Int, { nullable: true, description: "Defaults to the scenario's seed." }) seed?: number;
   @Field(() => [String], { description: 'Team names, 1..1000 (with bots).' }) teams!: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Deadline policy: a round opened without a deadline closes this many minutes later (1..40320). Absent: rounds stay open until closed.',
+  })
+  roundMinutes?: number | null;
   @Field(() => [BotSeatInput], { nullable: true, description: 'Bot teams, seated after the named teams (no tokens).' })
   bots?: BotSeatInput[];
 }

@@ -39,9 +39,13 @@ export class RoundService {
   ) {}
 
   async open(viewer: Viewer | null, gameId: string, deadline?: string | null): Promise<RoundActionResult> {
-    const deadlineIso = futureIso(deadline, 'deadline', this.clock.now());
+    const given = futureIso(deadline, 'deadline', this.clock.now());
     const result = await this.db.write(async (em): Promise<RoundActionResult> => {
       const game = await lockGameRow(em, gameId);
+      // the game's deadline policy sets the deadline of a round opened without one
+      const deadlineIso =
+        given ??
+        (game.roundMinutes ? new Date(this.clock.now().getTime() + game.roundMinutes * 60_000).toISOString() : null);
       if (game.status === 'FINISHED')
         return { ok: false, errorCode: 'GAME_FINISHED', message: 'the game has played all its rounds' };
       const current = await em.findOne(RoundEntity, { where: { gameId, number: game.currentRound } });

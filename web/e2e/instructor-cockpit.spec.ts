@@ -35,6 +35,8 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await page.getByTitle(/browser-class@1/).click();
   await page.getByLabel('Game name').fill(`Class ${Date.now()}`);
   await page.getByLabel('Team names, one per line').fill('Red\nGreen\nBlue\nGold');
+  // deadline policy: rounds opened without a deadline close two hours later
+  await page.getByLabel('Round length (minutes)').fill('120');
   await page.getByRole('button', { name: 'Create the game' }).click();
   const sheet = page.getByTestId('token-sheet');
   await expect(sheet.getByTestId('join-link')).toHaveCount(5);
@@ -68,6 +70,8 @@ test('an instructor imports a scenario, creates a game, hands out tokens and run
   await expect(page.getByTestId('cockpit-grid').locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(5);
   await page.getByRole('button', { name: 'Open round 1' }).click();
   await expect(page.getByTestId('round-status')).toHaveText('OPEN');
+  await expect(page.getByTestId('round-policy')).toContainText('close 120 minutes later');
+  await expect(page.getByText('no deadline')).toHaveCount(0);
   const facts = await gql<{ scenario: { products: { id: string }[]; keywords: { id: string; market: string }[] } }>(
     request,
     'query { scenario(id: "browser-class") { products { id } keywords { id market } } }',

@@ -135,6 +135,12 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
         </Descriptions.Item>
         <Descriptions.Item label={t('deadline')}>
           {current?.deadline ? new Date(current.deadline).toLocaleString() : t('noDeadline')}
+          {g.roundMinutes ? (
+            <Typography.Text type="secondary" data-testid="round-policy">
+              {' '}
+              ({t('roundPolicy', { n: g.roundMinutes })})
+            </Typography.Text>
+          ) : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('scenario')}>{g.scenario.key}</Descriptions.Item>
       </Descriptions>

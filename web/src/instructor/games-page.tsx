@@ -17,6 +17,7 @@ interface CreateForm {
   bots: number;
   strategy: (typeof STRATEGIES)[number];
   seed?: number | null;
+  roundMinutes?: number | null;
 }
 
 /** Games: the list (to the cockpit), and a form that creates a game and then shows its token sheet once. */
@@ -47,7 +48,15 @@ export function InstructorGamesPage() {
     }));
     if (teams.length + bots.length === 0) return message.error(t('teamsRequired'));
     const r = await createGame({
-      input: { scenarioId, scenarioVersion: Number(version), name: v.name.trim(), teams, bots, seed: v.seed ?? null },
+      input: {
+        scenarioId,
+        scenarioVersion: Number(version),
+        name: v.name.trim(),
+        teams,
+        bots,
+        seed: v.seed ?? null,
+        roundMinutes: v.roundMinutes ?? null,
+      },
     });
     const c = r.data?.createGame;
     if (r.error || !c) return message.error(t('ui:error', { message: r.error?.message ?? '?' }));
@@ -120,6 +129,9 @@ export function InstructorGamesPage() {
             </Form.Item>
             <Form.Item name="seed" label={t('seed')}>
               <InputNumber min={0} max={2147483647} style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name="roundMinutes" label={t('roundMinutes')} tooltip={t('roundMinutesHelp')}>
+              <InputNumber min={1} max={40320} style={{ width: 160 }} />
             </Form.Item>
           </Space>
           <Button type="primary" htmlType="submit">

@@ -96,6 +96,7 @@ export const CockpitQuery = graphql(`
       currentRound
       roundCount
       freezeAfterRound
+      roundMinutes
       scenario {
         key
         rounds {

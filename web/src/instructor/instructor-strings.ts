@@ -101,6 +101,10 @@ const en = {
   averageCpc: 'Average CPC',
   auditLogTitle: 'Audit log: who did what and when',
   graderToken: 'Grader token:',
+  roundMinutes: 'Round length (minutes)',
+  roundMinutesHelp:
+    'Deadline policy: a round opened without a deadline closes by itself this many minutes later. Empty: rounds stay open until you close them.',
+  roundPolicy: 'Rounds opened without a deadline close {{n}} minutes later',
   tokenNone: 'none',
   token_LIVE: 'live',
   token_REVOKED: 'revoked',
@@ -231,6 +235,10 @@ registerStrings('instructor', {
     averageCpc: '平均点击成本',
     auditLogTitle: '审计日志：谁在何时做了什么',
     graderToken: '评分员令牌：',
+    roundMinutes: '每轮时长（分钟）',
+    roundMinutesHelp:
+      '截止时间策略：未设截止时间开启的回合将在此分钟数后自动关闭。留空：回合一直开放，直到你手动关闭。',
+    roundPolicy: '未设截止时间开启的回合将在 {{n}} 分钟后关闭',
     tokenNone: '无',
     token_LIVE: '有效',
     token_REVOKED: '已吊销',
