@@ -107,7 +107,7 @@ describe.each(SCENARIOS)('golden season of %s', (id) => {
     expect(play(id).season.outcomes.map((o) => sha256(canonicalJson(o)))).toEqual(hashes);
   });
 
-  it('plays the whole season with plausible market figures (DOMAIN.md ranges)', () => {
+  it('plays the whole season with plausible market figures (docs/market-facts.md ranges)', () => {
     expect(season.outcomes).toHaveLength(scenario.rounds.count);
     const f = figures(season.outcomes);
     if (process.env.SHOW_FIGURES === '1') console.log(id, JSON.stringify(f));

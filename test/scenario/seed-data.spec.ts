@@ -37,7 +37,7 @@ describe('seed data', () => {
     }
   });
 
-  it('keeps the DOMAIN.md figures', () => {
+  it('keeps the docs/market-facts.md figures', () => {
     const plStandard = seeds.logistics.find((l) => l.market === 'PL' && l.tier === 'STANDARD');
     expect(plStandard?.ratePerKgCents).toBe(210);
     expect(plStandard?.firstOrdersFree).toBeGreaterThan(0);

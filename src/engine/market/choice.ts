@@ -12,7 +12,7 @@ export interface ChoiceInput {
   quality: number;
   localised: boolean;
   promo: boolean;
-  /** Ratings enter as (rating − ratingCenter): the scenario's prior mean (4.5 in DOMAIN.md). */
+  /** Ratings enter as (rating − ratingCenter): the scenario's prior mean (4.5 in docs/market-facts.md). */
   ratingCenter: number;
 }
 
