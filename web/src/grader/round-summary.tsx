@@ -4,8 +4,8 @@ import { useQuery } from 'urql';
 import { formatDollars } from '../ui/units';
 import { RoundSummaryQuery } from './grader-queries';
 import './grader-strings';
+import { MODULES } from '../ui/modules';
 
-const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
 const FIGURE = { fontSize: 'clamp(18px, 2.4vw, 34px)', lineHeight: 1.3 };
 
 const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);

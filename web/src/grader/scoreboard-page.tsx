@@ -7,8 +7,8 @@ import { downloadExport, type ExportFormat } from './downloads';
 import { GraderBoardQuery, GraderGameQuery } from './grader-queries';
 import { PointsDrawer, type PickedTeam } from './points-drawer';
 import './grader-strings';
+import { MODULES } from '../ui/modules';
 
-const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
 const FORMATS: ExportFormat[] = ['xlsx', 'csv', 'json'];
 const fixed = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? '—' : x.toFixed(d));
 

@@ -6,8 +6,7 @@ import { Chart } from '../ui/chart';
 import { formatDollars } from '../ui/units';
 import { ClassViewQuery } from './instructor-queries';
 import './instructor-strings';
-
-const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
+import { MODULES } from '../ui/modules';
 
 /**
  * The class after a close: every team's module scores as a strip chart (one dot per team and module, with its

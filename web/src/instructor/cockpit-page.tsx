@@ -20,8 +20,8 @@ import { AuditLogCard } from './audit-log-card';
 import { ClassView } from './class-view';
 import { GraderTokenAction, TeamTokenActions, TokenStateTag } from './team-token-actions';
 import './instructor-strings';
+import { MODULES } from '../ui/modules';
 
-const MODULES = ['SELECTION', 'OPERATIONS', 'ADS', 'FULFILLMENT'] as const;
 const FIELD = { SELECTION: 'selection', OPERATIONS: 'operations', ADS: 'ads', FULFILLMENT: 'fulfillment' } as const;
 /** The grid refreshes on its own this often, besides the roundChanged subscription. */
 const POLL_MS = 3000;
