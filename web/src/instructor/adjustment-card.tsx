@@ -1,6 +1,7 @@
 import { Button, Card, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import './instructor-strings';
+import { formatDateTime } from '../ui/units';
 
 interface Adjustment {
   id: string;
@@ -26,7 +27,7 @@ export function AdjustmentCard(props: {
   audit: readonly Adjustment[];
   onRecord: (input: AdjustForm) => Promise<void>;
 }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const [form] = Form.useForm<AdjustForm>();
   const code = (id: string) => props.teams.find((x) => x.id === id)?.code ?? id;
   return (
@@ -64,7 +65,7 @@ export function AdjustmentCard(props: {
         pagination={false}
         dataSource={props.audit}
         columns={[
-          { title: t('at'), key: 'at', render: (_x, a) => new Date(a.createdAt).toLocaleString() },
+          { title: t('at'), key: 'at', render: (_x, a) => formatDateTime(a.createdAt, i18n.language) },
           { title: t('by'), dataIndex: 'createdBy', key: 'by' },
           { title: t('team'), key: 'team', render: (_x, a) => code(a.teamId) },
           { title: t('currentRound'), dataIndex: 'round', key: 'r' },

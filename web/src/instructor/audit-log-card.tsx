@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AuditLogQuery } from './instructor-queries';
 import './instructor-strings';
+import { formatDateTime } from '../ui/units';
 
 /** Entries per page of the audit table. */
 const PAGE = 15;
@@ -36,8 +37,8 @@ function valueText(v: unknown): string {
   return /^[0-9a-f]{40,}$/.test(text) ? `${text.slice(0, 12)}…` : text;
 }
 
-/** An action's details as "key: value" pairs, for one table cell. */
-export function detailText(json: string): string {
+/** An action's details as "key: value" pairs, for one table cell, each key named by `label`. */
+export function detailText(json: string, label: (key: string) => string = (key) => key): string {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -47,7 +48,7 @@ export function detailText(json: string): string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return valueText(value);
   return Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => `${k}: ${valueText(v)}`)
+    .map(([k, v]) => `${label(k)}: ${valueText(v)}`)
     .join(' · ');
 }
 
@@ -58,7 +59,7 @@ export function detailText(json: string): string {
  * whenever the cockpit does (`refreshKey`).
  */
 export function AuditLogCard(props: { gameId: string; refreshKey: string }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<string | null>(null);
   const [{ data, fetching }, refetch] = useQuery({
@@ -97,7 +98,7 @@ export function AuditLogCard(props: { gameId: string; refreshKey: string }) {
           onChange: setPage,
         }}
         columns={[
-          { title: t('at'), key: 'at', render: (_x, e) => new Date(e.at).toLocaleString() },
+          { title: t('at'), key: 'at', render: (_x, e) => formatDateTime(e.at, i18n.language) },
           {
             title: t('by'),
             key: 'by',
@@ -108,7 +109,11 @@ export function AuditLogCard(props: { gameId: string; refreshKey: string }) {
             key: 'action',
             render: (_x, e) => <Tag>{t(`action_${e.action}`, { defaultValue: e.action })}</Tag>,
           },
-          { title: t('auditDetail'), key: 'detail', render: (_x, e) => detailText(e.detail) },
+          {
+            title: t('auditDetail'),
+            key: 'detail',
+            render: (_x, e) => detailText(e.detail, (k) => t(`detail_${k}`, { defaultValue: k })),
+          },
         ]}
       />
     </Card>

@@ -21,6 +21,7 @@ import { ClassView } from './class-view';
 import { GraderTokenAction, TeamTokenActions, TokenStateTag } from './team-token-actions';
 import './instructor-strings';
 import { MODULES } from '../ui/modules';
+import { formatDateTime } from '../ui/units';
 
 const FIELD = { SELECTION: 'selection', OPERATIONS: 'operations', ADS: 'ads', FULFILLMENT: 'fulfillment' } as const;
 /** The grid refreshes on its own this often, besides the roundChanged subscription. */
@@ -32,7 +33,7 @@ const POLL_MS = 3000;
  * the teams still missing), freeze and reveal the board, rotate or revoke a team's token, record an adjustment.
  */
 export function InstructorCockpitPage({ params }: { params: Record<string, string> }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const { message } = App.useApp();
   const gameId = params.gameId ?? '';
   const { navigate } = useLocation();
@@ -126,15 +127,16 @@ export function InstructorCockpitPage({ params }: { params: Record<string, strin
       <Typography.Title level={2}>{t('cockpitTitle', { game: g.name })}</Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('status')}>
-          <StatusTag kind="neutral">{g.status}</StatusTag> {t('roundOf', { n: g.currentRound, total: g.roundCount })}{' '}
+          <StatusTag kind="neutral">{t(`gameStatus_${g.status}`)}</StatusTag>{' '}
+          {t('roundOf', { n: g.currentRound, total: g.roundCount })}{' '}
           {current && (
             <span data-testid="round-status">
-              <StatusTag kind={open ? 'ok' : 'neutral'}>{current.status}</StatusTag>
+              <StatusTag kind={open ? 'ok' : 'neutral'}>{t(`roundStatus_${current.status}`)}</StatusTag>
             </span>
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('deadline')}>
-          {current?.deadline ? new Date(current.deadline).toLocaleString() : t('noDeadline')}
+          {current?.deadline ? formatDateTime(current.deadline, i18n.language) : t('noDeadline')}
           {g.roundMinutes ? (
             <Typography.Text type="secondary" data-testid="round-policy">
               {' '}

@@ -7,6 +7,7 @@ import { Link, useLocation } from '../ui/router';
 import { CreateGameMutation, InstructorGamesQuery, InstructorScenariosQuery } from './instructor-queries';
 import { TokenSheet, type SheetLine } from './token-sheet';
 import './instructor-strings';
+import { formatDateTime } from '../ui/units';
 
 const STRATEGIES = ['ADAPTIVE', 'VOLUME', 'PREMIUM_NICHE', 'ADS_HEAVY', 'WAREHOUSE', 'COST_PLUS', 'RANDOM'] as const;
 
@@ -22,7 +23,7 @@ interface CreateForm {
 
 /** Games: the list (to the cockpit), and a form that creates a game and then shows its token sheet once. */
 export function InstructorGamesPage() {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const { message } = App.useApp();
   const local = useLocalized();
   const { navigate } = useLocation();
@@ -88,9 +89,9 @@ export function InstructorGamesPage() {
           columns={[
             { title: t('game'), key: 'g', render: (_x, g) => <Link to={`/instructor/games/${g.id}`}>{g.name}</Link> },
             { title: t('scenario'), dataIndex: 'scenarioKey', key: 's' },
-            { title: t('status'), dataIndex: 'status', key: 'st' },
+            { title: t('status'), key: 'st', render: (_x, g) => t(`gameStatus_${g.status}`) },
             { title: t('currentRound'), key: 'r', render: (_x, g) => `${g.currentRound} / ${g.roundCount}` },
-            { title: t('created'), key: 'c', render: (_x, g) => new Date(g.createdAt).toLocaleString() },
+            { title: t('created'), key: 'c', render: (_x, g) => formatDateTime(g.createdAt, i18n.language) },
           ]}
         />
       )}

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { RevokeTeamTokenMutation, RotateGraderMutation, RotateTeamTokenMutation } from './instructor-queries';
 import { joinLink } from './token-sheet';
 import './instructor-strings';
+import { formatDateTime } from '../ui/units';
 
 /** Rotate (a new token, shown once with its join link) or revoke a team's tokens, each after a confirmation. */
 export function TeamTokenActions({ team }: { team: { id: string; code: string; name: string } }) {
@@ -92,10 +93,10 @@ const STATE_KIND = { LIVE: 'ok', REVOKED: 'error', EXPIRED: 'warn' } as const;
  * when it was made and until when it works on hover; "none" without any.
  */
 export function TokenStateTag({ tokens }: { tokens: readonly TokenStateLine[] }) {
-  const { t } = useTranslation('instructor');
+  const { t, i18n } = useTranslation('instructor');
   const newest = [...tokens].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
   if (!newest) return <StatusTag kind="neutral">{t('tokenNone')}</StatusTag>;
-  const when = (iso: string) => new Date(iso).toLocaleString();
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const hint = [
     t('tokenSince', { at: when(newest.createdAt) }),
     newest.expiresAt ? t('tokenUntil', { at: when(newest.expiresAt) }) : '',

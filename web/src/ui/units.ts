@@ -39,3 +39,8 @@ export function formatPercent(bps: number, locale?: string): string {
 export function formatRatio(ratio: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
 }
+
+/** An ISO 8601 moment as a date and time in the console's language ("2026/12/4 05:51", "12/4/2026, 5:51 AM"). */
+export function formatDateTime(iso: string, locale?: string): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+}
